@@ -337,21 +337,26 @@ public final class BookingCalendar {
    * local date that can reach into the span; the availability reaches further, to cover the longest meeting.
    */
   private final class Span {
+    /** Dates in the host's zone, for the booking window and the limits. */
     private final ZoneTimeline host;
     private final long[] availability;
     private final WindowBuffer gridWindows = new WindowBuffer();
 
     Span(long low, long high) {
-      host = ZoneTimeline.covering(hostZone, low - 6 * Nanos.PER_DAY, high + 6 * Nanos.PER_DAY);
+      long from = low - 6 * Nanos.PER_DAY;
+      long to = high + 6 * Nanos.PER_DAY;
+      // The schedule's local times are read in the schedule's own zone, which need not be the host's.
+      ZoneTimeline local = ZoneTimeline.covering(schedule.zone(), from, to);
+      host = hostZone.equals(schedule.zone()) ? local : ZoneTimeline.covering(hostZone, from, to);
       // A date's windows lie between its own start and a day past its end, even where a gap moves them forward,
       // and dates step back at most one where clocks go back: three dates of margin catch every candidate, and
       // one more each side covers a meeting of up to twelve hours.
-      long firstGridDay = host.localDate(low) - 3;
-      long lastGridDay = host.localDate(high) + 2;
+      long firstGridDay = local.localDate(low) - 3;
+      long lastGridDay = local.localDate(high) + 2;
       WindowBuffer all = new WindowBuffer();
       for (long day = firstGridDay - 1; day <= lastGridDay + 1; day++) {
         int before = all.size();
-        schedule.appendWindows(day, host, all);
+        schedule.appendWindows(day, local, all);
         if (day >= firstGridDay && day <= lastGridDay) {
           for (int i = before; i < all.size(); i++) {
             gridWindows.add(all.start(i), all.end(i));

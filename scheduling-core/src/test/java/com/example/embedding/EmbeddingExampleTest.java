@@ -81,7 +81,7 @@ class EmbeddingExampleTest {
   @Test
   void theReadmeShowsThisExampleVerbatim() throws IOException {
     String source = Files.readString(THIS_FILE);
-    String example = between(source, "// README:begin\n", "    // README:end").stripIndent();
+    String example = between(source, "// README:begin\n", "    // README:end").replaceAll("(?m)^    ", "");
     String readme = Files.readString(README);
     String shown = between(readme, "<!-- embedding-example:begin -->\n```java\n", "```\n<!-- embedding-example:end -->");
 

@@ -127,9 +127,17 @@ class SlotsTest {
                 event(60).bookingWindow(BookingWindow.rollingDays(0)).build())
                 .now(at("2026-03-09T08:00", NEW_YORK)).build(), 60, LocalDate.of(2026, 3, 10), "Asia/Tokyo",
                 times("2026-03-10", "09:00"))),
-        argumentSet("a fixed window offers its dates only",
-            new Case(calendar(schedule(NEW_YORK, everyDay("09:00", "10:00")), event(60))
-                .build(), 60, MONDAY_MAR_9, NEW_YORK, times("2026-03-09", "09:00"))),
+        argumentSet("the schedule is read in its own zone even when the host's zone differs",
+            new Case(calendar(schedule(BERLIN, weekdays("09:00", "10:00")), event(60))
+                .hostZone(zone("Asia/Tokyo")).build(), 60, MONDAY_MAR_9, BERLIN, times("2026-03-09", "09:00"))),
+        argumentSet("a fixed window offers its dates",
+            new Case(BookingCalendar.builder(schedule(NEW_YORK, everyDay("09:00", "10:00")),
+                event(60).bookingWindow(BookingWindow.between(MONDAY_MAR_9, MONDAY_MAR_9)).build())
+                .now(LONG_AGO).build(), 60, MONDAY_MAR_9, NEW_YORK, times("2026-03-09", "09:00"))),
+        argumentSet("a fixed window offers no other date",
+            new Case(BookingCalendar.builder(schedule(NEW_YORK, everyDay("09:00", "10:00")),
+                event(60).bookingWindow(BookingWindow.between(MONDAY_MAR_9, MONDAY_MAR_9)).build())
+                .now(LONG_AGO).build(), 60, LocalDate.of(2026, 3, 10), NEW_YORK, List.of())),
         argumentSet("a daily limit counts this event type's bookings on the host's date",
             new Case(calendar(schedule(NEW_YORK, weekdays("09:00", "12:00")), event(30).dailyLimit(2))
                 .bookings(List.of(
