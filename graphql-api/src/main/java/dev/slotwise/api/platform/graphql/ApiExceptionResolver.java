@@ -1,0 +1,48 @@
+package dev.slotwise.api.platform.graphql;
+
+import dev.slotwise.api.platform.ApiException;
+import dev.slotwise.api.platform.ErrorCode;
+import dev.slotwise.scheduling.SchedulingInputException;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the application's known failures into classified errors with codes and safe messages. Anything else
+ * falls through to Spring for GraphQL, which answers {@code INTERNAL_ERROR} without the exception's text.
+ */
+@Component
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+  @Override
+  protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment environment) {
+    if (exception instanceof ApiException api) {
+      Map<String, Object> extensions = new LinkedHashMap<>(api.details());
+      extensions.put("code", api.code().name());
+      return GraphqlErrorBuilder.newError(environment).message(api.getMessage())
+          .errorType(classification(api.code())).extensions(extensions).build();
+    }
+    if (exception instanceof SchedulingInputException input) {
+      // The engine's messages name the field, the rule and the value, and nothing internal.
+      return GraphqlErrorBuilder.newError(environment).message(input.getMessage()).errorType(ErrorType.BAD_REQUEST)
+          .extensions(Map.of("code", ErrorCode.BAD_REQUEST.name(), "field", input.field(), "rule", input.rule()))
+          .build();
+    }
+    return null;
+  }
+
+  private static ErrorType classification(ErrorCode code) {
+    return switch (code) {
+      case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+      case FORBIDDEN -> ErrorType.FORBIDDEN;
+      case NOT_FOUND -> ErrorType.NOT_FOUND;
+      case INTERNAL, TIMEOUT -> ErrorType.INTERNAL_ERROR;
+      case BAD_REQUEST, INVALID_QUERY, QUERY_TOO_COMPLEX, RATE_LIMITED -> ErrorType.BAD_REQUEST;
+    };
+  }
+}
