@@ -2,17 +2,14 @@ package dev.slotwise.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slotwise.api.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.info.BuildProperties;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Queries {@code apiInfo} through the real HTTP stack, as a client would. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class ApiInfoQueryTests {
 
   @Autowired

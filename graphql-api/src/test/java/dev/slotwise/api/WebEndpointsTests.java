@@ -2,18 +2,15 @@ package dev.slotwise.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slotwise.api.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** The HTTP endpoints around the GraphQL API that people and operators rely on. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@ApiTest
 class WebEndpointsTests {
 
   @Autowired
@@ -53,5 +50,42 @@ class WebEndpointsTests {
         .expectStatus().isOk()
         .expectBody(String.class)
         .value(sdl -> assertThat(sdl).contains("apiInfo: ApiInfo!"));
+  }
+
+  @Test
+  void printedSchemaHasTheSharedScalars() {
+    http.get().uri("/graphql/schema")
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody(String.class)
+        .value(sdl -> assertThat(sdl).contains("scalar DateTime", "scalar Date", "scalar LocalTime",
+            "enum UserErrorCode"));
+  }
+
+  @Test
+  void probesAreUp() {
+    for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+      http.get().uri(probe)
+          .exchange()
+          .expectStatus().isOk()
+          .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+  }
+
+  @Test
+  void healthShowsNoDetails() {
+    http.get().uri("/actuator/health")
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.components").doesNotExist();
+  }
+
+  @Test
+  void prometheusScrapesMetrics() {
+    http.get().uri("/actuator/prometheus")
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody(String.class)
+        .value(metrics -> assertThat(metrics).contains("jvm_memory_used_bytes", "hikaricp_connections"));
   }
 }

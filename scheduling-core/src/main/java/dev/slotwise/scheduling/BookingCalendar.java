@@ -94,22 +94,22 @@ public final class BookingCalendar {
     return new Builder(schedule, rules);
   }
 
-  /** The schedule the event type uses. */
+  /** {@return the schedule the event type uses} */
   public Schedule schedule() {
     return schedule;
   }
 
-  /** The event type's rules. */
+  /** {@return the event type's rules} */
   public EventTypeRules rules() {
     return rules;
   }
 
-  /** The zone in which the booking window and limits count dates. */
+  /** {@return the zone in which the booking window and limits count dates} */
   public ZoneId hostZone() {
     return hostZone;
   }
 
-  /** The moment the calendar answers for. */
+  /** {@return the moment the calendar answers for} */
   public Instant now() {
     return now;
   }

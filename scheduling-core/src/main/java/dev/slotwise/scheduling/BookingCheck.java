@@ -9,7 +9,7 @@ import java.util.List;
  * alternatives nearest the requested start.
  */
 public sealed interface BookingCheck permits BookingCheck.Bookable, BookingCheck.Rejected {
-  /** Whether the start may be booked. */
+  /** {@return whether the start may be booked} */
   boolean isBookable();
 
   /** The start is offered and may be booked. */

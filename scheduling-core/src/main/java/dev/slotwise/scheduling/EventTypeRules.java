@@ -77,47 +77,47 @@ public final class EventTypeRules {
     return new Builder();
   }
 
-  /** The meeting lengths a guest may choose, in the order given. */
+  /** {@return the meeting lengths a guest may choose, in the order given} */
   public List<Duration> durations() {
     return durations;
   }
 
-  /** The length offered when a guest does not choose. */
+  /** {@return the length offered when a guest does not choose} */
   public Duration defaultDuration() {
     return defaultDuration;
   }
 
-  /** The step between candidate starts. */
+  /** {@return the step between candidate starts} */
   public Duration slotInterval() {
     return slotInterval;
   }
 
-  /** Time kept clear before each meeting. */
+  /** {@return time kept clear before each meeting} */
   public Duration bufferBefore() {
     return bufferBefore;
   }
 
-  /** Time kept clear after each meeting. */
+  /** {@return time kept clear after each meeting} */
   public Duration bufferAfter() {
     return bufferAfter;
   }
 
-  /** How long before its start a meeting must be booked, at least. */
+  /** {@return how long before its start a meeting must be booked, at least} */
   public Duration minimumNotice() {
     return minimumNotice;
   }
 
-  /** The dates a meeting may start on. */
+  /** {@return the dates a meeting may start on} */
   public BookingWindow bookingWindow() {
     return bookingWindow;
   }
 
-  /** The most active bookings of this event type starting on one local date, if limited. */
+  /** {@return the most active bookings of this event type starting on one local date, if limited} */
   public OptionalInt dailyLimit() {
     return dailyLimit;
   }
 
-  /** The most active bookings of this event type starting in one ISO week (Monday first), if limited. */
+  /** {@return the most active bookings of this event type starting in one ISO week (Monday first), if limited} */
   public OptionalInt weeklyLimit() {
     return weeklyLimit;
   }

@@ -51,27 +51,27 @@ public final class ExistingBooking {
     return new ExistingBooking(meeting, bufferBefore, bufferAfter, false);
   }
 
-  /** When the meeting runs. */
+  /** {@return when the meeting runs} */
   public Interval meeting() {
     return meeting;
   }
 
-  /** Time kept clear before the meeting. */
+  /** {@return time kept clear before the meeting} */
   public Duration bufferBefore() {
     return bufferBefore;
   }
 
-  /** Time kept clear after the meeting. */
+  /** {@return time kept clear after the meeting} */
   public Duration bufferAfter() {
     return bufferAfter;
   }
 
-  /** Whether the booking is of the event type being booked, and so counts toward its limits. */
+  /** {@return whether the booking is of the event type being booked, and so counts toward its limits} */
   public boolean isOfThisEventType() {
     return ofThisEventType;
   }
 
-  /** The meeting widened by its buffers: the time no other meeting's blocked range may meet. */
+  /** {@return the meeting widened by its buffers: the time no other meeting's blocked range may meet} */
   public Interval blockedRange() {
     return Interval.ofNanos(blockedStart(), blockedEnd());
   }

@@ -62,17 +62,17 @@ public final class Interval implements Comparable<Interval> {
     return new Interval(Nanos.toInstant(start), Nanos.toInstant(end));
   }
 
-  /** The first instant in the interval. */
+  /** {@return the first instant in the interval} */
   public Instant start() {
     return start;
   }
 
-  /** The first instant after the interval. */
+  /** {@return the first instant after the interval} */
   public Instant end() {
     return end;
   }
 
-  /** The time from start to end. */
+  /** {@return the time from start to end} */
   public Duration length() {
     return Duration.between(start, end);
   }

@@ -74,17 +74,17 @@ public final class IntervalSet implements Iterable<Interval> {
     return ranges;
   }
 
-  /** Whether the set holds no instant. */
+  /** {@return whether the set holds no instant} */
   public boolean isEmpty() {
     return ranges.length == 0;
   }
 
-  /** How many disjoint intervals make up the set. */
+  /** {@return how many disjoint intervals make up the set} */
   public int size() {
     return ranges.length / 2;
   }
 
-  /** The disjoint intervals in order of time. */
+  /** {@return the disjoint intervals in order of time} */
   public List<Interval> intervals() {
     return new AbstractList<>() {
       @Override

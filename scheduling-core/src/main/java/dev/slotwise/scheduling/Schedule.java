@@ -74,17 +74,17 @@ public final class Schedule {
         Require.elements("dateOverrides", overrides));
   }
 
-  /** The zone the rules' local times are in. */
+  /** {@return the zone the rules' local times are in} */
   public ZoneId zone() {
     return zone;
   }
 
-  /** The weekly rules, as given. */
+  /** {@return the weekly rules, as given} */
   public List<WeeklyRule> weeklyRules() {
     return weeklyRules;
   }
 
-  /** The date overrides, as given. */
+  /** {@return the date overrides, as given} */
   public List<DateOverride> overrides() {
     return overrides;
   }

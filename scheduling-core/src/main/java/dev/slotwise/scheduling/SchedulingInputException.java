@@ -10,8 +10,11 @@ public final class SchedulingInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_VALUE_LENGTH = 120;
 
+  /** The input's name. */
   private final String field;
+  /** The rule it broke. */
   private final String rule;
+  /** The value given, shortened. */
   private final String value;
 
   /**
@@ -28,17 +31,17 @@ public final class SchedulingInputException extends IllegalArgumentException {
     this.value = shorten(String.valueOf(value));
   }
 
-  /** The name of the input that broke the rule. */
+  /** {@return the name of the input that broke the rule} */
   public String field() {
     return field;
   }
 
-  /** The rule the input broke, phrased as what it must be. */
+  /** {@return the rule the input broke, phrased as what it must be} */
   public String rule() {
     return rule;
   }
 
-  /** The value given, as text, shortened to at most 120 characters. */
+  /** {@return the value given, as text, shortened to at most 120 characters} */
   public String value() {
     return value;
   }

@@ -31,27 +31,27 @@ public final class Slots {
     this.dates = dates;
   }
 
-  /** How long each meeting lasts. */
+  /** {@return how long each meeting lasts} */
   public Duration duration() {
     return duration;
   }
 
-  /** The zone whose local dates group the slots. */
+  /** {@return the zone whose local dates group the slots} */
   public ZoneId zone() {
     return zone;
   }
 
-  /** How many slots are offered. */
+  /** {@return how many slots are offered} */
   public int size() {
     return starts.length;
   }
 
-  /** Whether no slot is offered. */
+  /** {@return whether no slot is offered} */
   public boolean isEmpty() {
     return starts.length == 0;
   }
 
-  /** Every offered start, in order of time. */
+  /** {@return every offered start, in order of time} */
   public List<Instant> starts() {
     return new StartsView(starts, 0, starts.length);
   }
@@ -69,6 +69,8 @@ public final class Slots {
   /**
    * The offered starts grouped by local date, dates in order; dates without slots are left out. Local dates only
    * fall out of time order where clocks go back across midnight, and then the groups are still by date.
+   *
+   * @return the slots of each local date that has any, dates ascending
    */
   public List<SlotDay> days() {
     if (starts.length == 0) {

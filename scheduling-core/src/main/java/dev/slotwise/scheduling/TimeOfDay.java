@@ -94,12 +94,12 @@ public final class TimeOfDay implements Comparable<TimeOfDay> {
     return true;
   }
 
-  /** Minutes since the start of the day, 0 to 1440. */
+  /** {@return minutes since the start of the day, 0 to 1440} */
   public int minuteOfDay() {
     return minuteOfDay;
   }
 
-  /** Whether this is {@code 24:00}. */
+  /** {@return whether this is {@code 24:00}} */
   public boolean isEndOfDay() {
     return minuteOfDay == MINUTES_PER_DAY;
   }

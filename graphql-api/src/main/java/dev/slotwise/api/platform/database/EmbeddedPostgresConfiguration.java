@@ -18,6 +18,10 @@ import org.springframework.context.annotation.Configuration;
  * Starts a PostgreSQL server inside the application when no {@code spring.datasource.url} is configured, so a
  * fresh machine runs the API and its tests with nothing but a JDK. With the URL set, none of this exists and
  * Spring Boot connects to that server instead.
+ *
+ * <p>The library also stops the server from a JVM shutdown hook of its own, which runs alongside Spring's: on
+ * SIGTERM the embedded database may go before requests in flight have finished. Graceful shutdown holds with a
+ * configured database, as in production.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)

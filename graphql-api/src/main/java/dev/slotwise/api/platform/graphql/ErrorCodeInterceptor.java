@@ -59,6 +59,14 @@ final class ErrorCodeInterceptor implements WebGraphQlInterceptor {
         default -> ErrorCode.INTERNAL;
       };
     }
-    return ErrorCode.INTERNAL;
+    if (classification == null) {
+      return ErrorCode.INTERNAL;
+    }
+    // graphql-java classifies some refusals by name only, as ErrorClassification.errorClassification(name).
+    return switch (classification.toString()) {
+      case "IntrospectionDisabled" -> ErrorCode.INVALID_QUERY;
+      case "BadFaithIntrospection" -> ErrorCode.QUERY_TOO_COMPLEX;
+      default -> ErrorCode.INTERNAL;
+    };
   }
 }

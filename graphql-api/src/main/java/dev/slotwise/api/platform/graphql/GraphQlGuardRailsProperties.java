@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Limits on what one GraphQL request may ask for.
  *
- * @param maxDepth deepest nesting of fields; at least 13 so that GraphiQL's introspection query still runs
+ * @param maxDepth deepest nesting of fields; at least 15, the depth of the schema query GraphiQL 5 sends (nine
+ *     levels of {@code ofType}); GuardRailsTests runs that query
  * @param maxComplexity most fields one request may select, each list counted once
  * @param maxAliases most aliased fields in one request, so a client cannot try many codes in one request
  * @param requestTimeout longest time one request may take
