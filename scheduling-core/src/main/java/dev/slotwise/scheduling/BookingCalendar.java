@@ -56,8 +56,8 @@ public final class BookingCalendar {
   private final long step;
   private final long bufferBefore;
   private final long bufferAfter;
-  /** Bookings' blocked ranges and other busy time, merged. */
-  private final long[] blocked;
+  /** Bookings' blocked ranges and other busy time, merged; made on first use, since only listings need it. */
+  private volatile long[] blocked;
   /** Sorted local dates (host's zone) on which this event type's bookings start; empty without limits. */
   private final long[] limitedDays;
 
@@ -77,7 +77,6 @@ public final class BookingCalendar {
     step = rules.slotInterval().toNanos();
     bufferBefore = rules.bufferBefore().toNanos();
     bufferAfter = rules.bufferAfter().toNanos();
-    blocked = mergeBlocked(bookings, busyTimes);
     limitedDays = rules.dailyLimit().isPresent() || rules.weeklyLimit().isPresent()
         ? startDaysOfThisEventType(bookings, hostZone)
         : Ranges.EMPTY;
@@ -165,21 +164,15 @@ public final class BookingCalendar {
     ZoneTimeline guest = ZoneTimeline.covering(zone, (fromDay - 2) * Nanos.PER_DAY, (toDay + 3) * Nanos.PER_DAY);
     // Where clocks go back across midnight, the last date's instants run on past the next date's start.
     long low = guest.startOfDay(fromDay);
-    long high = guest.startOfDay(toDay + 1) + guest.largestSetBack();
-    long[] offered = offered(new Span(low, high), duration.toNanos(), low, high);
-
-    long[] starts = new long[offered.length];
-    long[] localDates = new long[offered.length];
-    int size = 0;
-    for (long start : offered) {
+    long high = guest.startOfDay(toDay + 1) + guest.dateSetBack();
+    Collected slots = new Collected(true);
+    new Span(low, high).forEachOffered(duration.toNanos(), low, high, start -> {
       long date = guest.localDate(start);
       if (date >= fromDay && date <= toDay) {
-        starts[size] = start;
-        localDates[size] = date;
-        size++;
+        slots.add(start, date);
       }
-    }
-    return new Slots(duration, zone, Arrays.copyOf(starts, size), Arrays.copyOf(localDates, size));
+    });
+    return new Slots(duration, zone, slots.starts(), slots.dates());
   }
 
   /**
@@ -202,43 +195,84 @@ public final class BookingCalendar {
     }
     long length = duration.toNanos();
     Span span = new Span(requested, requested + 1);
-    RejectionReason broken = span.firstBrokenRule(requested, length, span.isOnGrid(requested), new Cursor());
+    RejectionReason broken = span.firstBrokenRule(requested, length, span.isOnGrid(requested), null);
     if (broken == null) {
       return new BookingCheck.Bookable();
-    }
-    if (broken == RejectionReason.BUFFER_CONFLICT) {
-      broken = classifyConflict(requested, requested + length);
     }
     return new BookingCheck.Rejected(broken, alternatives(requested, length));
   }
 
   /** Offered starts in {@code [low, high)}, sorted and distinct. */
-  private long[] offered(Span span, long length, long low, long high) {
-    long[] candidates = span.candidates(low, high);
-    long[] offered = new long[candidates.length];
-    int size = 0;
-    Cursor cursor = new Cursor();
-    for (long candidate : candidates) {
-      if (span.firstBrokenRule(candidate, length, true, cursor) == null) {
-        offered[size++] = candidate;
-      }
-    }
-    return Arrays.copyOf(offered, size);
+  private long[] offered(long length, long low, long high) {
+    Collected offered = new Collected(false);
+    new Span(low, high).forEachOffered(length, low, high, start -> offered.add(start, 0));
+    return offered.starts();
   }
 
-  /** The conflict a meeting's own time makes, or a buffer conflict when only the buffers overlap. */
-  private RejectionReason classifyConflict(long start, long end) {
+  /** A growable list of starts, and of their dates if asked for, without boxing. */
+  private static final class Collected {
+    private long[] starts = new long[64];
+    private long[] dates;
+    private int size;
+
+    Collected(boolean withDates) {
+      dates = withDates ? new long[64] : null;
+    }
+
+    void add(long start, long date) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        dates = dates == null ? null : Arrays.copyOf(dates, size * 2);
+      }
+      starts[size] = start;
+      if (dates != null) {
+        dates[size] = date;
+      }
+      size++;
+    }
+
+    long[] starts() {
+      return Arrays.copyOf(starts, size);
+    }
+
+    long[] dates() {
+      return Arrays.copyOf(dates, size);
+    }
+  }
+
+  /**
+   * The conflict a meeting makes, by one pass over the bookings and busy time: its own time overlapping a booking's
+   * meeting, else overlapping busy time, else only its blocked range meeting a booking's or busy time; or null.
+   */
+  private RejectionReason conflictOf(long start, long length) {
+    long end = start + length;
+    long blockedFrom = start - bufferBefore;
+    long blockedTo = end + bufferAfter;
+    boolean buffersMeet = false;
     for (ExistingBooking booking : bookings) {
-      if (Nanos.of(booking.meeting().start()) < end && start < Nanos.of(booking.meeting().end())) {
+      Interval meeting = booking.meeting();
+      if (meeting.startNanos() < end && start < meeting.endNanos()) {
         return RejectionReason.CONFLICTS_WITH_BOOKING;
       }
+      buffersMeet |= booking.blockedStart() < blockedTo && blockedFrom < booking.blockedEnd();
     }
     for (Interval busy : busyTimes) {
-      if (Nanos.of(busy.start()) < end && start < Nanos.of(busy.end())) {
+      if (busy.startNanos() < end && start < busy.endNanos()) {
         return RejectionReason.CONFLICTS_WITH_BUSY_TIME;
       }
+      buffersMeet |= busy.startNanos() < blockedTo && blockedFrom < busy.endNanos();
     }
-    return RejectionReason.BUFFER_CONFLICT;
+    return buffersMeet ? RejectionReason.BUFFER_CONFLICT : null;
+  }
+
+  private long[] blocked() {
+    long[] merged = blocked;
+    if (merged == null) {
+      // Computing it twice in a race gives the same array contents, so no lock is needed.
+      merged = mergeBlocked(bookings, busyTimes);
+      blocked = merged;
+    }
+    return merged;
   }
 
   /** Up to three offered starts nearest {@code requested}, ties to the earlier, in order of time. */
@@ -251,7 +285,7 @@ public final class BookingCalendar {
         break;
       }
       // Any start outside the radius is farther than every start inside it, so three found here are the nearest.
-      found = offered(new Span(low, high), length, low, high);
+      found = offered(length, low, high);
       if (found.length >= ALTERNATIVES) {
         break;
       }
@@ -295,25 +329,30 @@ public final class BookingCalendar {
     return found;
   }
 
+  /**
+   * Bookings' blocked ranges united with busy time. Each list usually arrives sorted (as a database returns it),
+   * so each is merged on its own without sorting, and the two results are united in one linear pass.
+   */
   private static long[] mergeBlocked(List<ExistingBooking> bookings, List<Interval> busyTimes) {
-    int count = bookings.size() + busyTimes.size();
-    long[] starts = new long[count];
-    long[] ends = new long[count];
-    int i = 0;
-    for (ExistingBooking booking : bookings) {
-      starts[i] = booking.blockedStart();
-      ends[i++] = booking.blockedEnd();
+    long[] starts = new long[bookings.size()];
+    long[] ends = new long[bookings.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = bookings.get(i).blockedStart();
+      ends[i] = bookings.get(i).blockedEnd();
     }
-    for (Interval busy : busyTimes) {
-      starts[i] = Nanos.of(busy.start());
-      ends[i++] = Nanos.of(busy.end());
+    long[] booked = Ranges.normalize(starts, ends, starts.length);
+    starts = new long[busyTimes.size()];
+    ends = new long[busyTimes.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = busyTimes.get(i).startNanos();
+      ends[i] = busyTimes.get(i).endNanos();
     }
-    return Ranges.normalize(starts, ends, count);
+    return Ranges.union(booked, Ranges.normalize(starts, ends, starts.length));
   }
 
   private static long[] startDaysOfThisEventType(List<ExistingBooking> bookings, ZoneId zone) {
     long[] starts = bookings.stream().filter(ExistingBooking::isOfThisEventType)
-        .mapToLong(booking -> Nanos.of(booking.meeting().start())).sorted().toArray();
+        .mapToLong(booking -> booking.meeting().startNanos()).sorted().toArray();
     if (starts.length == 0) {
       return starts;
     }
@@ -341,6 +380,15 @@ public final class BookingCalendar {
     private final ZoneTimeline host;
     private final long[] availability;
     private final WindowBuffer gridWindows = new WindowBuffer();
+    /** Whether the grid's windows are sorted and disjoint, so their starts come out sorted and distinct. */
+    private final boolean gridInOrder;
+    /**
+     * The booking window as instants, {@code [first, last)}, when local dates follow time order in the span, so a
+     * listing need not work out each candidate's date; otherwise {@code windowByInstant} is false.
+     */
+    private final boolean windowByInstant;
+    private final long windowFirst;
+    private final long windowLast;
 
     Span(long low, long high) {
       long from = low - 6 * Nanos.PER_DAY;
@@ -364,6 +412,42 @@ public final class BookingCalendar {
         }
       }
       availability = all.union();
+      boolean inOrder = true;
+      for (int w = 1; w < gridWindows.size() && inOrder; w++) {
+        inOrder = gridWindows.end(w - 1) <= gridWindows.start(w);
+      }
+      gridInOrder = inOrder;
+      windowByInstant = host.dateSetBack() == 0;
+      // Bounds far outside the span are open; that also keeps extreme dates (LocalDate.MAX) from overflowing.
+      // Four dates cover any candidate, even with host and schedule zones 26 hours apart.
+      windowFirst = firstDay <= firstGridDay - 4 ? Long.MIN_VALUE : host.startOfDay(firstDay);
+      windowLast = lastDay >= lastGridDay + 4 ? Long.MAX_VALUE : host.startOfDay(lastDay + 1);
+    }
+
+    /** Calls the sink with each offered start in {@code [low, high)}, in increasing order. */
+    void forEachOffered(long length, long low, long high, java.util.function.LongConsumer sink) {
+      Cursor cursor = new Cursor();
+      if (!gridInOrder) {
+        for (long candidate : candidates(low, high)) {
+          if (firstBrokenRule(candidate, length, true, cursor) == null) {
+            sink.accept(candidate);
+          }
+        }
+        return;
+      }
+      for (int w = 0; w < gridWindows.size(); w++) {
+        long end = Math.min(gridWindows.end(w), high);
+        for (long start = firstOnGrid(gridWindows.start(w), low); start < end; start += step) {
+          if (firstBrokenRule(start, length, true, cursor) == null) {
+            sink.accept(start);
+          }
+        }
+      }
+    }
+
+    private long firstOnGrid(long windowStart, long low) {
+      return windowStart >= low ? windowStart
+          : windowStart + Math.floorDiv(low - windowStart + step - 1, step) * step;
     }
 
     /** The grid's starts in {@code [low, high)}, sorted and distinct. */
@@ -371,11 +455,8 @@ public final class BookingCalendar {
       long[] starts = new long[64];
       int size = 0;
       for (int w = 0; w < gridWindows.size(); w++) {
-        long windowStart = gridWindows.start(w);
-        long first = windowStart >= low ? windowStart
-            : windowStart + Math.floorDiv(low - windowStart + step - 1, step) * step;
         long end = Math.min(gridWindows.end(w), high);
-        for (long start = first; start < end; start += step) {
+        for (long start = firstOnGrid(gridWindows.start(w), low); start < end; start += step) {
           if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
           }
@@ -396,30 +477,50 @@ public final class BookingCalendar {
     }
 
     /**
-     * The first rule a meeting breaks, in the order of {@link RejectionReason}, or null if it is offered. Any
-     * conflict is reported as {@link RejectionReason#BUFFER_CONFLICT}, which the caller refines if it needs
-     * to. Starts given to one cursor must not decrease.
+     * The first rule a meeting breaks, in the order of {@link RejectionReason}, or null if it is offered. With a
+     * cursor (a listing, whose starts must not decrease) any conflict is reported as
+     * {@link RejectionReason#BUFFER_CONFLICT}, since only whether there is one matters; without (a single check)
+     * the conflict is classified.
      */
     RejectionReason firstBrokenRule(long start, long length, boolean onGrid, Cursor cursor) {
-      long day = host.localDate(start);
-      if (day < firstDay || day > lastDay) {
-        return RejectionReason.OUTSIDE_BOOKING_WINDOW;
+      long day;
+      if (cursor != null && windowByInstant) {
+        if (start < windowFirst || start >= windowLast) {
+          return RejectionReason.OUTSIDE_BOOKING_WINDOW;
+        }
+        day = Long.MIN_VALUE;
+      } else {
+        day = host.localDate(start);
+        if (day < firstDay || day > lastDay) {
+          return RejectionReason.OUTSIDE_BOOKING_WINDOW;
+        }
       }
       if (start < earliestStart) {
         return RejectionReason.TOO_SOON;
       }
-      cursor.availability = Ranges.firstEndingAfter(availability, cursor.availability, start);
-      if (!Ranges.enclosesAt(availability, cursor.availability, start, start + length)) {
+      int at = Ranges.firstEndingAfter(availability, cursor == null ? 0 : cursor.availability, start);
+      if (cursor != null) {
+        cursor.availability = at;
+      }
+      if (!Ranges.enclosesAt(availability, at, start, start + length)) {
         return RejectionReason.OUTSIDE_AVAILABILITY;
       }
       if (!onGrid) {
         return RejectionReason.NOT_ON_GRID;
       }
-      cursor.blocked = Ranges.firstEndingAfter(blocked, cursor.blocked, start - bufferBefore);
-      if (Ranges.overlapsAt(blocked, cursor.blocked, start + length + bufferAfter)) {
-        return RejectionReason.BUFFER_CONFLICT;
+      if (cursor == null) {
+        RejectionReason conflict = conflictOf(start, length);
+        if (conflict != null) {
+          return conflict;
+        }
+      } else {
+        long[] busy = blocked();
+        cursor.blocked = Ranges.firstEndingAfter(busy, cursor.blocked, start - bufferBefore);
+        if (Ranges.overlapsAt(busy, cursor.blocked, start + length + bufferAfter)) {
+          return RejectionReason.BUFFER_CONFLICT;
+        }
       }
-      if (limitedDays.length > 0 && limitReached(day)) {
+      if (limitedDays.length > 0 && limitReached(day == Long.MIN_VALUE ? host.localDate(start) : day)) {
         return RejectionReason.LIMIT_REACHED;
       }
       return null;

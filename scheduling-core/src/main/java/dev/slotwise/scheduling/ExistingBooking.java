@@ -1,6 +1,5 @@
 package dev.slotwise.scheduling;
 
-import dev.slotwise.scheduling.internal.Nanos;
 import java.time.Duration;
 
 /**
@@ -17,6 +16,9 @@ public final class ExistingBooking {
   private final Duration bufferBefore;
   private final Duration bufferAfter;
   private final boolean ofThisEventType;
+  /** The blocked range in epoch nanoseconds, read for every check. */
+  private final long blockedStart;
+  private final long blockedEnd;
 
   private ExistingBooking(Interval meeting, Duration bufferBefore, Duration bufferAfter, boolean ofThisEventType) {
     this.meeting = Require.notNull("booking.meeting", meeting);
@@ -25,6 +27,8 @@ public final class ExistingBooking {
     this.bufferBefore = bufferBefore;
     this.bufferAfter = bufferAfter;
     this.ofThisEventType = ofThisEventType;
+    this.blockedStart = meeting.startNanos() - bufferBefore.toNanos();
+    this.blockedEnd = meeting.endNanos() + bufferAfter.toNanos();
   }
 
   /**
@@ -77,11 +81,11 @@ public final class ExistingBooking {
   }
 
   long blockedStart() {
-    return Nanos.of(meeting.start()) - bufferBefore.toNanos();
+    return blockedStart;
   }
 
   long blockedEnd() {
-    return Nanos.of(meeting.end()) + bufferAfter.toNanos();
+    return blockedEnd;
   }
 
   @Override

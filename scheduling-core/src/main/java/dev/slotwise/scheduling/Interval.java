@@ -15,10 +15,15 @@ import java.util.Optional;
 public final class Interval implements Comparable<Interval> {
   private final Instant start;
   private final Instant end;
+  /** The same instants as epoch nanoseconds, which the engine reads many times. */
+  private final long startNanos;
+  private final long endNanos;
 
-  private Interval(Instant start, Instant end) {
+  private Interval(Instant start, Instant end, long startNanos, long endNanos) {
     this.start = start;
     this.end = end;
+    this.startNanos = startNanos;
+    this.endNanos = endNanos;
   }
 
   /**
@@ -35,7 +40,7 @@ public final class Interval implements Comparable<Interval> {
     if (endNanos <= startNanos) {
       throw new SchedulingInputException("interval.end", "must be after interval.start " + start, end);
     }
-    return new Interval(start, end);
+    return new Interval(start, end, startNanos, endNanos);
   }
 
   /**
@@ -55,11 +60,20 @@ public final class Interval implements Comparable<Interval> {
     if (length.compareTo(Duration.between(start, Nanos.MAX)) >= 0) {
       throw new SchedulingInputException("interval.length", "must end before " + Nanos.MAX, length);
     }
-    return new Interval(start, start.plus(length));
+    Instant end = start.plus(length);
+    return new Interval(start, end, Nanos.of(start), Nanos.of(end));
   }
 
   static Interval ofNanos(long start, long end) {
-    return new Interval(Nanos.toInstant(start), Nanos.toInstant(end));
+    return new Interval(Nanos.toInstant(start), Nanos.toInstant(end), start, end);
+  }
+
+  long startNanos() {
+    return startNanos;
+  }
+
+  long endNanos() {
+    return endNanos;
   }
 
   /** {@return the first instant in the interval} */
@@ -127,9 +141,7 @@ public final class Interval implements Comparable<Interval> {
     if (!overlaps(other)) {
       return Optional.empty();
     }
-    Instant laterStart = start.isAfter(other.start) ? start : other.start;
-    Instant earlierEnd = end.isBefore(other.end) ? end : other.end;
-    return Optional.of(new Interval(laterStart, earlierEnd));
+    return Optional.of(ofNanos(Math.max(startNanos, other.startNanos), Math.min(endNanos, other.endNanos)));
   }
 
   /** Orders by start, then by end. */

@@ -3,7 +3,6 @@ package dev.slotwise.scheduling;
 import dev.slotwise.scheduling.internal.Nanos;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -47,12 +46,16 @@ final class Require {
   /** An immutable copy of a collection with no null element. */
   static <T> List<T> elements(String field, Collection<? extends T> values) {
     notNull(field, values);
-    List<T> copy = new ArrayList<>(values.size());
-    int index = 0;
-    for (T value : values) {
-      copy.add(notNull(field + "[" + index++ + "]", value));
+    try {
+      // One copy, or none when the list is already an immutable copy.
+      return List.copyOf(values);
+    } catch (NullPointerException withNull) {
+      int index = 0;
+      for (T value : values) {
+        notNull(field + "[" + index++ + "]", value);
+      }
+      throw withNull;
     }
-    return List.copyOf(copy);
   }
 
   /** A duration as people write it: minutes where it is whole minutes, ISO-8601 otherwise. */

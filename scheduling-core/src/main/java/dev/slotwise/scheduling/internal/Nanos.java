@@ -31,6 +31,9 @@ public final class Nanos {
   }
 
   public static Instant toInstant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, PER_SECOND), Math.floorMod(nanos, PER_SECOND));
+    long seconds = Math.floorDiv(nanos, PER_SECOND);
+    long nano = nanos - seconds * PER_SECOND;
+    // Slot starts are whole minutes: the one-argument factory skips the nanosecond adjustment.
+    return nano == 0 ? Instant.ofEpochSecond(seconds) : Instant.ofEpochSecond(seconds, nano);
   }
 }

@@ -29,17 +29,17 @@ public final class ZoneTimeline {
   private final long[] localSwitch;
   /** offsets[i] applies before transition i; offsets[n] after the last one. */
   private final long[] offsets;
-  private final long largestSetBack;
+  private final long dateSetBack;
 
   private ZoneTimeline(ZoneId zone, long spanStart, long spanEnd, long[] transitionAt, long[] localSwitch,
-      long[] offsets, long largestSetBack) {
+      long[] offsets, long dateSetBack) {
     this.zone = zone;
     this.spanStart = spanStart;
     this.spanEnd = spanEnd;
     this.transitionAt = transitionAt;
     this.localSwitch = localSwitch;
     this.offsets = offsets;
-    this.largestSetBack = largestSetBack;
+    this.dateSetBack = dateSetBack;
   }
 
   /** A timeline that is fast for instants in {@code [spanStart, spanEnd]}. */
@@ -74,7 +74,10 @@ public final class ZoneTimeline {
       // again the offset before. Either way the offset after applies from the later of the two local times.
       switches[n] = instant + Math.max(before, after);
       offsets[n + 1] = after;
-      setBack = Math.max(setBack, before - after);
+      // Only a set-back across midnight makes local dates run backwards (00:30 back to 23:30 the day before).
+      if (Math.floorDiv(instant + after, Nanos.PER_DAY) < Math.floorDiv(instant + before - 1, Nanos.PER_DAY)) {
+        setBack = Math.max(setBack, before - after);
+      }
       n++;
       transition = rules.nextTransition(transition.getInstant());
     }
@@ -123,10 +126,11 @@ public final class ZoneTimeline {
   }
 
   /**
-   * The most that clocks are set back by any transition in the span: how far past the start of the next local
-   * date an instant of the previous date may still lie. Zero where clocks never go back across the span.
+   * How far past the start of the next local date an instant of the previous date may still lie: the most that
+   * clocks are set back across midnight in the span. Zero, the usual case, means local dates follow time order,
+   * so an instant's date is at most D exactly when it is before the start of D + 1.
    */
-  public long largestSetBack() {
-    return largestSetBack;
+  public long dateSetBack() {
+    return dateSetBack;
   }
 }

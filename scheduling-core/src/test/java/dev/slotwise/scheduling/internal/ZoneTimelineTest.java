@@ -57,12 +57,19 @@ class ZoneTimelineTest {
   }
 
   @Test
-  void reportsHowFarClocksGoBackAcrossMidnight() {
-    ZoneId santiago = ZoneId.of("America/Santiago");
+  void reportsHowFarLocalDatesRunBackwards() {
+    // St. John's fell back from 00:01 to 23:01 the day before in 2006: dates ran backwards for an hour.
+    long november2006 = Nanos.of(Instant.parse("2006-10-25T00:00:00Z"));
+    assertThat(ZoneTimeline.covering(ZoneId.of("America/St_Johns"), november2006, november2006 + 10 * Nanos.PER_DAY)
+        .dateSetBack()).isEqualTo(Nanos.PER_HOUR);
+    // Santiago falls back from 24:00 to 23:00: the hour repeats within one date, so dates keep time order.
     long april = Nanos.of(Instant.parse("2026-04-01T00:00:00Z"));
-    assertThat(ZoneTimeline.covering(santiago, april, april + 10 * Nanos.PER_DAY).largestSetBack())
-        .isEqualTo(Nanos.PER_HOUR);
-    assertThat(ZoneTimeline.covering(ZoneId.of("UTC"), april, april + 10 * Nanos.PER_DAY).largestSetBack()).isZero();
+    assertThat(ZoneTimeline.covering(ZoneId.of("America/Santiago"), april, april + 10 * Nanos.PER_DAY)
+        .dateSetBack()).isZero();
+    // An ordinary fall-back at 02:00 keeps dates in order too.
+    long november2026 = Nanos.of(Instant.parse("2026-10-28T00:00:00Z"));
+    assertThat(ZoneTimeline.covering(ZoneId.of("America/New_York"), november2026, november2026 + 10 * Nanos.PER_DAY)
+        .dateSetBack()).isZero();
   }
 
   @Test
