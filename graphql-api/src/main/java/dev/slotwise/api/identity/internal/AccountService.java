@@ -17,11 +17,8 @@ import dev.slotwise.api.identity.internal.IdentityPayloads.UserView;
 import dev.slotwise.api.platform.ApiException;
 import dev.slotwise.api.platform.ErrorCode;
 import dev.slotwise.api.platform.GlobalId;
-import dev.slotwise.api.platform.RateLimit;
-import dev.slotwise.api.platform.RateLimiter;
 import dev.slotwise.api.platform.UserError;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +47,7 @@ class AccountService {
   private final OneTimeCodes codes;
   private final Sessions sessions;
   private final PasswordEncoder passwords;
-  private final RateLimiter rateLimiter;
+  private final IdentityLimits limits;
   private final IdentityProperties properties;
   private final Caller caller;
   private final ApplicationEventPublisher events;
@@ -60,13 +57,13 @@ class AccountService {
   private final String decoyHash;
 
   AccountService(UserAccountRepository users, OneTimeCodes codes, Sessions sessions, PasswordEncoder passwords,
-      RateLimiter rateLimiter, IdentityProperties properties, Caller caller, ApplicationEventPublisher events,
+      IdentityLimits limits, IdentityProperties properties, Caller caller, ApplicationEventPublisher events,
       TransactionTemplate transactions, Clock clock) {
     this.users = users;
     this.codes = codes;
     this.sessions = sessions;
     this.passwords = passwords;
-    this.rateLimiter = rateLimiter;
+    this.limits = limits;
     this.properties = properties;
     this.caller = caller;
     this.events = events;
@@ -83,8 +80,7 @@ class AccountService {
     if (!check.isValid()) {
       return new RegisterPayload(null, check.errors());
     }
-    if (!rateLimiter.tryAcquire(limit("registrations-per-address", properties.limits().registrationsPerAddress(),
-        Duration.ofHours(1)), address)) {
+    if (!limits.registration(address)) {
       return new RegisterPayload(null, List.of(UserError.rateLimited()));
     }
     String passwordHash = passwords.encode(input.password());
@@ -106,8 +102,7 @@ class AccountService {
           users.saveAndFlush(new UserAccount(UUID.randomUUID(), email, passwordHash, name, username,
               input.timeZone(), clock.instant()));
         }
-        codes.issue(email, CodePurpose.ACCOUNT_VERIFICATION)
-            .ifPresent(code -> events.publishEvent(IdentityMails.accountCode(email, code, properties.codeTtl())));
+        sendAccountCode(email);
         return List.<UserError>of();
       });
       return errors.isEmpty() ? new RegisterPayload(email, errors) : new RegisterPayload(null, errors);
@@ -126,13 +121,11 @@ class AccountService {
     if (!check.isValid()) {
       return new ErrorsPayload(check.errors());
     }
-    if (!rateLimiter.tryAcquire(limit("code-requests-per-address", properties.limits().codeRequestsPerAddress(),
-        Duration.ofHours(1)), address)) {
+    if (!limits.codeRequest(address)) {
       return new ErrorsPayload(List.of(UserError.rateLimited()));
     }
     transactions.executeWithoutResult(status -> users.findByEmail(email).filter(account -> !account.isVerified())
-        .flatMap(account -> codes.issue(email, CodePurpose.ACCOUNT_VERIFICATION))
-        .ifPresent(code -> events.publishEvent(IdentityMails.accountCode(email, code, properties.codeTtl()))));
+        .ifPresent(account -> sendAccountCode(email)));
     return ErrorsPayload.ok();
   }
 
@@ -142,8 +135,7 @@ class AccountService {
     if (!check.isValid()) {
       return AuthPayload.failed(check.errors());
     }
-    if (!rateLimiter.tryAcquire(limit("code-checks-per-address", properties.limits().codeChecksPerAddress(),
-        Duration.ofMinutes(15)), address)) {
+    if (!limits.codeCheck(address)) {
       return AuthPayload.failed(UserError.rateLimited());
     }
     return transactions.execute(status -> {
@@ -170,11 +162,7 @@ class AccountService {
     if (!check.isValid() || password == null || password.isEmpty()) {
       return AuthPayload.failed(invalidCredentials());
     }
-    boolean allowed = rateLimiter.tryAcquire(limit("logins-per-email", properties.limits().loginsPerEmail(),
-        Duration.ofMinutes(15)), email);
-    allowed &= rateLimiter.tryAcquire(limit("logins-per-address", properties.limits().loginsPerAddress(),
-        Duration.ofMinutes(15)), address);
-    if (!allowed) {
+    if (!limits.login(email, address)) {
       return AuthPayload.failed(UserError.rateLimited());
     }
     Optional<UserAccount> account = users.findByEmail(email);
@@ -186,8 +174,7 @@ class AccountService {
     return transactions.execute(status -> {
       UserAccount user = users.findById(account.get().id()).orElseThrow();
       if (!user.isVerified()) {
-        codes.issue(email, CodePurpose.ACCOUNT_VERIFICATION)
-            .ifPresent(code -> events.publishEvent(IdentityMails.accountCode(email, code, properties.codeTtl())));
+        sendAccountCode(email);
         return AuthPayload.failed(UserError.general(EMAIL_NOT_VERIFIED,
             "Verify your email first: enter the code we sent (a new one is on its way)."));
       }
@@ -246,8 +233,10 @@ class AccountService {
         List.of(UserError.onInput("userId", NOT_FOUND, "No user has this ID")))));
   }
 
-  static RateLimit limit(String name, int attempts, Duration window) {
-    return new RateLimit(name, attempts, window);
+  /** Issues a code unless one went out too recently, and emails it once the transaction commits. */
+  private void sendAccountCode(String email) {
+    codes.issue(email, CodePurpose.ACCOUNT_VERIFICATION)
+        .ifPresent(code -> events.publishEvent(IdentityMails.accountCode(email, code, properties.codeTtl())));
   }
 
   private static UserError invalidCredentials() {

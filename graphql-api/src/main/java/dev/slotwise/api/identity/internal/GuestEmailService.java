@@ -3,9 +3,7 @@ package dev.slotwise.api.identity.internal;
 import dev.slotwise.api.identity.internal.IdentityPayloads.ConfirmEmailPayload;
 import dev.slotwise.api.identity.internal.IdentityPayloads.ErrorsPayload;
 import dev.slotwise.api.identity.internal.IdentityPayloads.GuestTokenView;
-import dev.slotwise.api.platform.RateLimiter;
 import dev.slotwise.api.platform.UserError;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,16 +14,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GuestEmailService {
   private final OneTimeCodes codes;
   private final Tokens tokens;
-  private final RateLimiter rateLimiter;
+  private final IdentityLimits limits;
   private final IdentityProperties properties;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
 
-  GuestEmailService(OneTimeCodes codes, Tokens tokens, RateLimiter rateLimiter, IdentityProperties properties,
+  GuestEmailService(OneTimeCodes codes, Tokens tokens, IdentityLimits limits, IdentityProperties properties,
       ApplicationEventPublisher events, TransactionTemplate transactions) {
     this.codes = codes;
     this.tokens = tokens;
-    this.rateLimiter = rateLimiter;
+    this.limits = limits;
     this.properties = properties;
     this.events = events;
     this.transactions = transactions;
@@ -38,8 +36,7 @@ class GuestEmailService {
     if (!check.isValid()) {
       return new ErrorsPayload(check.errors());
     }
-    if (!rateLimiter.tryAcquire(AccountService.limit("code-requests-per-address",
-        properties.limits().codeRequestsPerAddress(), Duration.ofHours(1)), address)) {
+    if (!limits.codeRequest(address)) {
       return new ErrorsPayload(List.of(UserError.rateLimited()));
     }
     transactions.executeWithoutResult(status -> codes.issue(email, CodePurpose.GUEST_EMAIL)
@@ -53,8 +50,7 @@ class GuestEmailService {
     if (!check.isValid()) {
       return new ConfirmEmailPayload(null, check.errors());
     }
-    if (!rateLimiter.tryAcquire(AccountService.limit("code-checks-per-address",
-        properties.limits().codeChecksPerAddress(), Duration.ofMinutes(15)), address)) {
+    if (!limits.codeCheck(address)) {
       return new ConfirmEmailPayload(null, List.of(UserError.rateLimited()));
     }
     OneTimeCodes.Verdict verdict = transactions.execute(status -> codes.check(email, CodePurpose.GUEST_EMAIL, code));
