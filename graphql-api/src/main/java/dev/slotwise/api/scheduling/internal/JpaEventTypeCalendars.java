@@ -1,0 +1,91 @@
+package dev.slotwise.api.scheduling.internal;
+
+import dev.slotwise.api.identity.UserDirectory;
+import dev.slotwise.api.identity.UserDirectory.PublicUser;
+import dev.slotwise.api.identity.UserId;
+import dev.slotwise.api.scheduling.EventTypeCalendars;
+import dev.slotwise.api.scheduling.HostBusyTime;
+import dev.slotwise.scheduling.BookingCalendar;
+import dev.slotwise.scheduling.ExistingBooking;
+import dev.slotwise.scheduling.Interval;
+import dev.slotwise.scheduling.Schedule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles event types' calendars from the database: the event type and its durations, its schedule (or the
+ * host's default) with rules and overrides, the host's zone, and the busy time of every source. A fixed number
+ * of queries, whatever the span.
+ */
+@Component
+@Transactional(readOnly = true)
+class JpaEventTypeCalendars implements EventTypeCalendars {
+  private final EventTypeRepository eventTypes;
+  private final ScheduleRepository schedules;
+  private final UserDirectory users;
+  private final List<HostBusyTime> busySources;
+  private final Clock clock;
+
+  JpaEventTypeCalendars(EventTypeRepository eventTypes, ScheduleRepository schedules, UserDirectory users,
+      List<HostBusyTime> busySources, Clock clock) {
+    this.eventTypes = eventTypes;
+    this.schedules = schedules;
+    this.users = users;
+    this.busySources = busySources;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<BookableEventType> find(UUID eventTypeId) {
+    return eventTypes.findWithDurationsById(eventTypeId).filter(EventTypeEntity::isActive)
+        .map(JpaEventTypeCalendars::bookable);
+  }
+
+  @Override
+  public BookingCalendar calendar(BookableEventType eventType, Instant from, Instant to) {
+    EventTypeEntity entity = eventTypes.findWithDurationsById(eventType.id()).orElseThrow();
+    Optional<ScheduleEntity> stored = scheduleOf(entity);
+    ZoneId hostZone = users.find(new UserId(entity.hostId())).map(PublicUser::timeZone).map(ZoneId::of)
+        .orElse(stored.map(schedule -> ZoneId.of(schedule.timeZone())).orElse(ZoneId.of("UTC")));
+    // A host whose schedule is gone has no availability: an empty schedule offers nothing, as it should.
+    Schedule schedule = stored.map(ScheduleMapping::toCore).orElseGet(() -> Schedule.of(hostZone, List.of(),
+        List.of()));
+    List<ExistingBooking> bookings = new ArrayList<>();
+    List<Interval> otherBusy = new ArrayList<>();
+    for (HostBusyTime source : busySources) {
+      HostBusyTime.Busy busy = source.busyTime(entity.hostId(), entity.id(), from, to);
+      bookings.addAll(busy.bookings());
+      otherBusy.addAll(busy.other());
+    }
+    return BookingCalendar.builder(schedule, entity.settings().rules()).hostZone(hostZone).now(clock.instant())
+        .bookings(bookings).busyTimes(otherBusy).build();
+  }
+
+  static BookableEventType bookable(EventTypeEntity entity) {
+    EventTypeSettings settings = entity.settings();
+    Map<Integer, Price> prices = new HashMap<>();
+    settings.durations().stream().filter(row -> row.priceAmount() != null)
+        .forEach(row -> prices.put(row.minutes(), new Price(row.priceAmount(), row.priceCurrency())));
+    return new BookableEventType(entity.id(), entity.hostId(), settings.title(),
+        Duration.ofMinutes(settings.defaultDuration()), Duration.ofMinutes(settings.bufferBefore()), Duration.ofMinutes(settings.bufferAfter()),
+        settings.requiresConfirmation(), settings.maxExtraGuests(), prices);
+  }
+
+  /** The event type's own schedule, or the host's default when it has none (or its own was deleted). */
+  private Optional<ScheduleEntity> scheduleOf(EventTypeEntity eventType) {
+    UUID scheduleId = eventType.settings().scheduleId();
+    Optional<ScheduleEntity> own = scheduleId == null ? Optional.empty() : schedules.findWithRulesById(scheduleId)
+        .filter(schedule -> schedule.hostId().equals(eventType.hostId()));
+    return own.isPresent() ? own : schedules.findWithRulesByHostIdAndIsDefaultTrue(eventType.hostId());
+  }
+}
