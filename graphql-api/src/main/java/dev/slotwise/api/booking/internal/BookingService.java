@@ -52,6 +52,7 @@ class BookingService {
   static final String TOO_MANY_GUESTS = "TOO_MANY_GUESTS";
 
   private final BookingStore store;
+  private final BookingEvents events;
   private final EventTypeCalendars calendars;
   private final Caller caller;
   private final ChangeLog changeLog;
@@ -59,9 +60,10 @@ class BookingService {
   private final MeterRegistry meters;
   private final Clock clock;
 
-  BookingService(BookingStore store, EventTypeCalendars calendars, Caller caller, ChangeLog changeLog,
+  BookingService(BookingStore store, BookingEvents events, EventTypeCalendars calendars, Caller caller, ChangeLog changeLog,
       TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
     this.store = store;
+    this.events = events;
     this.calendars = calendars;
     this.caller = caller;
     this.changeLog = changeLog;
@@ -128,6 +130,7 @@ class BookingService {
       if (!booking.status().equals(BookingRow.CANCELLED)) {
         store.cancel(booking.id(), actor, reason == null ? "" : reason, clock.instant());
         BookingRow cancelled = store.findForUpdate(bookingId).orElseThrow();
+        events.publish(cancelled, "CANCELLED");
         changeLog.record("booking", "Booking", booking.id(), "CANCELLED", actor,
             BookingView.of(booking).forLog(), BookingView.of(cancelled).forLog());
         booking = cancelled;
@@ -147,6 +150,7 @@ class BookingService {
           rejected.alternatives().stream().map(BookingViews::utc).toList());
     }
     store.insert(wanted);
+    events.publish(wanted, "CREATED");
     BookingView view = BookingView.of(wanted);
     changeLog.record("booking", "Booking", wanted.id(), "CREATED", wanted.bookedBy(), null, view.forLog());
     return BookSlotPayload.booked(view);

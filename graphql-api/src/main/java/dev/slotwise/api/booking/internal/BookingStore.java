@@ -69,6 +69,10 @@ class BookingStore {
         BookingStore::row, bookedBy, key).stream().findFirst();
   }
 
+  Optional<BookingRow> find(UUID id) {
+    return jdbc.query("select " + COLUMNS + " from booking where id = ?", BookingStore::row, id).stream().findFirst();
+  }
+
   /** The booking, locked until the transaction ends. */
   Optional<BookingRow> findForUpdate(UUID id) {
     return jdbc.query("select " + COLUMNS + " from booking where id = ? for update", BookingStore::row, id)

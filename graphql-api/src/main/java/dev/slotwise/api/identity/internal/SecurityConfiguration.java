@@ -26,6 +26,10 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
+import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
  * The API is a resource server for its own tokens: a bearer token, when present, must be an ES256 JWT signed by
@@ -75,6 +79,19 @@ class SecurityConfiguration {
       return OAuth2TokenValidatorResult.success();
     }
     return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Unknown token type", null));
+  }
+
+  /**
+   * Subscriptions authenticate once per WebSocket, from {@code Authorization} in the {@code connection_init}
+   * payload, with the same checks as HTTP requests: a token in the URL would end up in logs.
+   */
+  @Bean
+  AuthenticationWebSocketInterceptor webSocketAuthentication(JwtDecoder decoder,
+      SessionAuthenticationConverter converter) {
+    JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+    provider.setJwtAuthenticationConverter(converter);
+    return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(),
+        new ProviderManager(provider));
   }
 
   /** Argon2id, a memory-hard adaptive hash; the encoder tells when stored hashes use weaker settings. */

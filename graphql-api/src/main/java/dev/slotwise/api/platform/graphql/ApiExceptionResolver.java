@@ -21,15 +21,19 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
   @Override
   protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment environment) {
+    return toError(exception, GraphqlErrorBuilder.newError(environment));
+  }
+
+  /** The error for a known failure, or null to leave it to the next resolver. */
+  static GraphQLError toError(Throwable exception, GraphqlErrorBuilder<?> error) {
     if (exception instanceof ApiException api) {
       Map<String, Object> extensions = new LinkedHashMap<>(api.details());
       extensions.put("code", api.code().name());
-      return GraphqlErrorBuilder.newError(environment).message(api.getMessage())
-          .errorType(classification(api.code())).extensions(extensions).build();
+      return error.message(api.getMessage()).errorType(classification(api.code())).extensions(extensions).build();
     }
     if (exception instanceof SchedulingInputException input) {
       // The engine's messages name the field, the rule and the value, and nothing internal.
-      return GraphqlErrorBuilder.newError(environment).message(input.getMessage()).errorType(ErrorType.BAD_REQUEST)
+      return error.message(input.getMessage()).errorType(ErrorType.BAD_REQUEST)
           .extensions(Map.of("code", ErrorCode.BAD_REQUEST.name(), "field", input.field(), "rule", input.rule()))
           .build();
     }
