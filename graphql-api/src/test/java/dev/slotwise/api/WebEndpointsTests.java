@@ -30,7 +30,8 @@ class WebEndpointsTests {
         .exchange()
         .expectStatus().is3xxRedirection()
         .expectHeader().value(HttpHeaders.LOCATION,
-            location -> assertThat(location).endsWith("/graphiql?path=/graphql"));
+            // wsPath lets GraphiQL run subscriptions over the same endpoint.
+            location -> assertThat(location).endsWith("/graphiql?path=/graphql&wsPath=/graphql"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.slotwise.scheduling.BookingCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,9 @@ public interface EventTypeCalendars {
    * {@link HostBusyTime} source. Read it in the caller's transaction.
    */
   BookingCalendar calendar(BookableEventType eventType, Instant from, Instant to);
+
+  /** The titles of these event types, active or not, in one query; deleted ones are left out. */
+  Map<UUID, String> titles(Collection<UUID> eventTypeIds);
 
   /**
    * What a booking needs to know of an event type.

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /** Bookings in PostgreSQL, with the blocked range the exclusion constraint guards. */
 @Component
 class BookingStore {
-  private static final String COLUMNS = """
+  /** Every column of a booking row, as {@link #row} reads them. */
+  static final String COLUMNS = """
       id, host_id, event_type_id, start_at, end_at, buffer_before, buffer_after, status, time_zone, guest_name,
       guest_email, additional_guests, notes, price_amount, price_currency, booked_by, idempotency_key,
       request_fingerprint, created_at""";
@@ -96,7 +97,7 @@ class BookingStore {
         + "values (?, ?, ?, ?, ?)", hostId, eventTypeId, reason, Timestamp.from(requestedStart), Timestamp.from(now));
   }
 
-  private static BookingRow row(ResultSet rs, int index) throws SQLException {
+  static BookingRow row(ResultSet rs, int index) throws SQLException {
     Array guests = rs.getArray("additional_guests");
     return new BookingRow(rs.getObject("id", UUID.class), rs.getObject("host_id", UUID.class),
         rs.getObject("event_type_id", UUID.class), rs.getTimestamp("start_at").toInstant(),

@@ -58,6 +58,13 @@ final class BookingViews {
 
   record CancelBookingPayload(BookingView booking, List<UserError> userErrors) {}
 
+  /** The {@code filter} of {@code bookings}; null fields and an empty status list filter nothing. */
+  record BookingFilter(List<String> status, OffsetDateTime from, OffsetDateTime to) {}
+
+  record BookingEventTypeView(String id, String title) {}
+
+  record BookingHostView(String id, String name, String username, String timeZone) {}
+
   static OffsetDateTime utc(java.time.Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }

@@ -30,7 +30,7 @@ class OneTimeCode {
   @Column(name = "consumed_at")
   private Instant consumedAt;
   @Version
-  private long version;
+  private Long version;
 
   protected OneTimeCode() {}
 

@@ -25,7 +25,7 @@ class RefreshToken {
   @Column(name = "spent_at")
   private Instant spentAt;
   @Version
-  private long version;
+  private Long version;
 
   protected RefreshToken() {}
 

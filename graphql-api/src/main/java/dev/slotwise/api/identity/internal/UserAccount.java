@@ -36,7 +36,7 @@ class UserAccount {
   @Column(name = "updated_at")
   private Instant updatedAt;
   @Version
-  private long version;
+  private Long version;
 
   protected UserAccount() {}
 

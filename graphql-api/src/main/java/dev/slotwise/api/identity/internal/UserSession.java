@@ -25,7 +25,7 @@ class UserSession {
   @Column(name = "ended_reason")
   private String endedReason;
   @Version
-  private long version;
+  private Long version;
 
   protected UserSession() {}
 

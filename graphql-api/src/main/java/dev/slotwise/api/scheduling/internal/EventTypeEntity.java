@@ -61,7 +61,7 @@ class EventTypeEntity {
   @Column(name = "updated_at")
   private Instant updatedAt;
   @Version
-  private long version;
+  private Long version;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "event_type_duration", joinColumns = @JoinColumn(name = "event_type_id"))
@@ -99,6 +99,12 @@ class EventTypeEntity {
     active = settings.active();
     durations.clear();
     durations.addAll(settings.durations());
+    updatedAt = now;
+  }
+
+  /** Uses the host's default schedule from now on, as when its own schedule is deleted. */
+  void useDefaultSchedule(Instant now) {
+    scheduleId = null;
     updatedAt = now;
   }
 

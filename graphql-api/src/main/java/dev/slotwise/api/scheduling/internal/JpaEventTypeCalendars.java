@@ -9,16 +9,20 @@ import dev.slotwise.scheduling.BookingCalendar;
 import dev.slotwise.scheduling.ExistingBooking;
 import dev.slotwise.scheduling.Interval;
 import dev.slotwise.scheduling.Schedule;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +38,16 @@ class JpaEventTypeCalendars implements EventTypeCalendars {
   private final ScheduleRepository schedules;
   private final UserDirectory users;
   private final List<HostBusyTime> busySources;
+  private final EntityManager entityManager;
   private final Clock clock;
 
   JpaEventTypeCalendars(EventTypeRepository eventTypes, ScheduleRepository schedules, UserDirectory users,
-      List<HostBusyTime> busySources, Clock clock) {
+      List<HostBusyTime> busySources, EntityManager entityManager, Clock clock) {
     this.eventTypes = eventTypes;
     this.schedules = schedules;
     this.users = users;
     this.busySources = busySources;
+    this.entityManager = entityManager;
     this.clock = clock;
   }
 
@@ -71,6 +77,17 @@ class JpaEventTypeCalendars implements EventTypeCalendars {
         .bookings(bookings).busyTimes(otherBusy).build();
   }
 
+  @Override
+  public Map<UUID, String> titles(Collection<UUID> eventTypeIds) {
+    if (eventTypeIds.isEmpty()) {
+      return Map.of();
+    }
+    // A projection, not entities: reading an entity's settings would load its durations, one query each.
+    return entityManager.createQuery("select e.id, e.title from EventTypeEntity e where e.id in :ids", Object[].class)
+        .setParameter("ids", Set.copyOf(eventTypeIds)).getResultStream()
+        .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+  }
+
   static BookableEventType bookable(EventTypeEntity entity) {
     EventTypeSettings settings = entity.settings();
     Map<Integer, Price> prices = new HashMap<>();
@@ -84,8 +101,19 @@ class JpaEventTypeCalendars implements EventTypeCalendars {
   /** The event type's own schedule, or the host's default when it has none (or its own was deleted). */
   private Optional<ScheduleEntity> scheduleOf(EventTypeEntity eventType) {
     UUID scheduleId = eventType.settings().scheduleId();
-    Optional<ScheduleEntity> own = scheduleId == null ? Optional.empty() : schedules.findWithRulesById(scheduleId)
-        .filter(schedule -> schedule.hostId().equals(eventType.hostId()));
-    return own.isPresent() ? own : schedules.findWithRulesByHostIdAndIsDefaultTrue(eventType.hostId());
+    Optional<UUID> id = Optional.ofNullable(scheduleId).flatMap(schedules::findById)
+        .filter(schedule -> schedule.hostId().equals(eventType.hostId())).map(ScheduleEntity::id)
+        .or(() -> schedules.findByHostIdAndIsDefaultTrue(eventType.hostId()).map(ScheduleEntity::id));
+    return id.map(this::withRulesAndOverrides);
+  }
+
+  /**
+   * The schedule with both its collections, in two queries: one join of both would return rules times
+   * overrides rows. The second query fills the same entity in this transaction's persistence context.
+   */
+  private ScheduleEntity withRulesAndOverrides(UUID id) {
+    List<ScheduleEntity> found = schedules.findWithWeeklyRulesByIdIn(List.of(id));
+    schedules.findWithDateOverridesByIdIn(List.of(id));
+    return found.get(0);
   }
 }

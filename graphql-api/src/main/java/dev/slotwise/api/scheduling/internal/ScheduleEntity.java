@@ -33,7 +33,7 @@ class ScheduleEntity {
   @Column(name = "updated_at")
   private Instant updatedAt;
   @Version
-  private long version;
+  private Long version;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "schedule_weekly_rule", joinColumns = @JoinColumn(name = "schedule_id"))

@@ -66,7 +66,7 @@ class SlotService {
 
   public Optional<ProfileView> profile(String username) {
     return users.findByUsername(username).map(user -> new ProfileView(user.username(), user.name(),
-        user.timeZone(), eventTypes.findByHostIdAndActiveTrueOrderByCreatedAtAsc(user.id().value()).stream()
+        user.timeZone(), eventTypes.findByHostIdAndActiveTrueOrderByCreatedAtAscIdAsc(user.id().value()).stream()
             .map(EventTypeView::of).toList()));
   }
 }
