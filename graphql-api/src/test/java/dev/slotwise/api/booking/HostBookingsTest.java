@@ -6,6 +6,7 @@ import dev.slotwise.api.support.ApiTest;
 import dev.slotwise.api.support.Callers;
 import dev.slotwise.api.support.Mailbox;
 import dev.slotwise.api.support.SeparateApplication;
+import dev.slotwise.api.support.StatementCounter;
 import dev.slotwise.api.support.TestClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -226,30 +222,6 @@ class HostBookingsTest {
           .allSatisfy(node -> assertThat(node.get("host")).isNotNull()));
 
       assertThat(fifty).as("statements for a page of 50 and of 5").isEqualTo(five).isPositive();
-    }
-  }
-
-  /**
-   * Wraps the application's DataSource in a proxy that counts the statements it runs. Not a component: it is given
-   * to the instance that counts as {@code spring.main.sources}.
-   */
-  static final class StatementCounter implements BeanPostProcessor {
-    private final AtomicLong statements = new AtomicLong();
-
-    @Override
-    public Object postProcessAfterInitialization(Object bean, String name) {
-      if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-        return ProxyDataSourceBuilder.create(dataSource)
-            .afterQuery((execution, queries) -> statements.addAndGet(queries.size())).build();
-      }
-      return bean;
-    }
-
-    /** How many statements ran while the request did; the request waits for its response. */
-    long during(Runnable request) {
-      long before = statements.get();
-      request.run();
-      return statements.get() - before;
     }
   }
 

@@ -95,6 +95,20 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void aBookingPageHearsWhenTheHostEditsTheirSchedules() throws Exception {
+    CompletableFuture<List<Map<String, Object>>> heard = subscribe(port, null,
+        "subscription { availabilityChanged(eventTypeId: \"" + eventType + "\") { eventTypeId } }",
+        "availabilityChanged", 1);
+
+    host.tester().documentName("createSchedule").variable("input", Map.of("name", "Evenings", "timeZone", "UTC",
+        "weeklyRules", List.of(Map.of("dayOfWeek", "MONDAY", "start", "18:00", "end", "20:00")))).execute()
+        .path("createSchedule.userErrors").entityList(Object.class).hasSize(0);
+
+    assertThat(heard.get(10, TimeUnit.SECONDS)).singleElement()
+        .satisfies(change -> assertThat(change).containsEntry("eventTypeId", eventType));
+  }
+
+  @Test
   void bookingChangesNeedAnAccessTokenInConnectionInit() {
     WebSocketGraphQlTester anonymous = WebSocketGraphQlTester.builder("ws://localhost:" + port + "/graphql",
         new StandardWebSocketClient()).build();

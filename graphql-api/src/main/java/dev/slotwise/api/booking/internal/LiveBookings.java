@@ -3,8 +3,10 @@ package dev.slotwise.api.booking.internal;
 import dev.slotwise.api.booking.internal.BookingViews.BookingView;
 import dev.slotwise.api.identity.Caller;
 import dev.slotwise.api.platform.ApiException;
+import dev.slotwise.api.platform.ClusterEvents;
 import dev.slotwise.api.platform.ErrorCode;
 import dev.slotwise.api.platform.GlobalId;
+import dev.slotwise.api.scheduling.AvailabilityNotices;
 import dev.slotwise.api.scheduling.EventTypeCalendars;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -24,13 +26,15 @@ class LiveBookings {
   record AvailabilityChangeView(String eventTypeId, OffsetDateTime changedAt) {}
 
   private final BookingEvents events;
+  private final ClusterEvents cluster;
   private final BookingStore store;
   private final EventTypeCalendars calendars;
   private final Caller caller;
   private final Clock clock;
 
-  LiveBookings(BookingEvents events, BookingStore store, EventTypeCalendars calendars, Caller caller, Clock clock) {
+  LiveBookings(BookingEvents events, ClusterEvents cluster, BookingStore store, EventTypeCalendars calendars, Caller caller, Clock clock) {
     this.events = events;
+    this.cluster = cluster;
     this.store = store;
     this.calendars = calendars;
     this.caller = caller;
@@ -57,8 +61,11 @@ class LiveBookings {
     UUID id = GlobalId.decode("EventType", eventTypeId);
     UUID host = calendars.find(id).map(EventTypeCalendars.BookableEventType::hostId)
         .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No bookable event type has this ID"));
-    // Any booking of the host, of any event type, can take or free this event type's slots.
-    return events.changes().filter(change -> change.hostId().equals(host))
-        .map(change -> new AvailabilityChangeView(eventTypeId, BookingViews.utc(clock.instant())));
+    // Any booking of the host, of any event type, can take or free this event type's slots, and so can the
+    // host's edits to schedules and event types.
+    Flux<UUID> bookings = events.changes().map(BookingEvents.Change::hostId);
+    Flux<UUID> edits = cluster.listen(AvailabilityNotices.CHANNEL).map(UUID::fromString);
+    return Flux.merge(bookings, edits).filter(host::equals)
+        .map(changed -> new AvailabilityChangeView(eventTypeId, BookingViews.utc(clock.instant())));
   }
 }

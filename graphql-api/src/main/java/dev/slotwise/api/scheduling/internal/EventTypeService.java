@@ -6,6 +6,8 @@ import dev.slotwise.api.identity.Role;
 import dev.slotwise.api.identity.SignedInUser;
 import dev.slotwise.api.platform.ApiException;
 import dev.slotwise.api.platform.ChangeLog;
+import dev.slotwise.api.platform.ClusterEvents;
+import dev.slotwise.api.scheduling.AvailabilityNotices;
 import dev.slotwise.api.platform.UserError;
 import dev.slotwise.api.scheduling.internal.SchedulingInputs.CreateEventTypeInput;
 import dev.slotwise.api.scheduling.internal.SchedulingInputs.DeleteInput;
@@ -43,16 +45,18 @@ class EventTypeService {
   private final ScheduleService schedules;
   private final HostLock hostLock;
   private final ChangeLog changeLog;
+  private final ClusterEvents cluster;
   private final Caller caller;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   EventTypeService(EventTypeRepository eventTypes, ScheduleService schedules, HostLock hostLock,
-      ChangeLog changeLog, Caller caller, TransactionTemplate transactions, Clock clock) {
+      ChangeLog changeLog, ClusterEvents cluster, Caller caller, TransactionTemplate transactions, Clock clock) {
     this.eventTypes = eventTypes;
     this.schedules = schedules;
     this.hostLock = hostLock;
     this.changeLog = changeLog;
+    this.cluster = cluster;
     this.caller = caller;
     this.transactions = transactions;
     this.clock = clock;
@@ -237,6 +241,8 @@ class EventTypeService {
   private void record(UUID eventTypeId, String action, UUID hostId, EventTypeView before, EventTypeView after) {
     changeLog.record("scheduling", SchedulingViews.EVENT_TYPE, eventTypeId, action, hostId.toString(), before,
         after);
+    // Open booking pages of this host ask for slots again once this commits.
+    cluster.publish(AvailabilityNotices.CHANNEL, hostId.toString());
   }
 
   private static UserError slugTaken(String slug) {

@@ -4,6 +4,8 @@ import dev.slotwise.api.identity.Caller;
 import dev.slotwise.api.identity.SignedInUser;
 import dev.slotwise.api.platform.ApiException;
 import dev.slotwise.api.platform.ChangeLog;
+import dev.slotwise.api.platform.ClusterEvents;
+import dev.slotwise.api.scheduling.AvailabilityNotices;
 import dev.slotwise.api.platform.UserError;
 import dev.slotwise.api.scheduling.internal.SchedulingInputs.CreateScheduleInput;
 import dev.slotwise.api.scheduling.internal.SchedulingInputs.DateOverrideInput;
@@ -60,16 +62,18 @@ class ScheduleService {
   private final EventTypeRepository eventTypes;
   private final HostLock hostLock;
   private final ChangeLog changeLog;
+  private final ClusterEvents cluster;
   private final Caller caller;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   ScheduleService(ScheduleRepository schedules, EventTypeRepository eventTypes, HostLock hostLock,
-      ChangeLog changeLog, Caller caller, TransactionTemplate transactions, Clock clock) {
+      ChangeLog changeLog, ClusterEvents cluster, Caller caller, TransactionTemplate transactions, Clock clock) {
     this.schedules = schedules;
     this.eventTypes = eventTypes;
     this.hostLock = hostLock;
     this.changeLog = changeLog;
+    this.cluster = cluster;
     this.caller = caller;
     this.transactions = transactions;
     this.clock = clock;
@@ -255,6 +259,8 @@ class ScheduleService {
 
   private void record(UUID scheduleId, String action, UUID hostId, ScheduleView before, ScheduleView after) {
     changeLog.record("scheduling", SchedulingViews.SCHEDULE, scheduleId, action, hostId.toString(), before, after);
+    // Open booking pages of this host ask for slots again once this commits.
+    cluster.publish(AvailabilityNotices.CHANNEL, hostId.toString());
   }
 
   private static Optional<UUID> decode(String id) {
