@@ -55,8 +55,7 @@ class BookSlotTest {
     callers = new Callers(graphQl, mailbox);
     clock.setInstant(MONDAY_MORNING);
     host = callers.newHost("booked", "UTC");
-    eventType = callers.anonymous().documentName("profile").variable("username", host.username()).execute()
-        .path("profile.eventTypes[0].id").entity(String.class).get();
+    eventType = callers.firstEventType(host);
   }
 
   @AfterEach

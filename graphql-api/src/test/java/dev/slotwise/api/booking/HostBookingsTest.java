@@ -308,8 +308,7 @@ class HostBookingsTest {
   }
 
   private String defaultEventType(Callers.Host of) {
-    return eventTypes.computeIfAbsent(of.username(), username -> callers.anonymous().documentName("profile")
-        .variable("username", username).execute().path("profile.eventTypes[0].id").entity(String.class).get());
+    return eventTypes.computeIfAbsent(of.username(), username -> callers.firstEventType(of));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -60,8 +60,7 @@ class LiveUpdatesTest {
     callers = new Callers(graphQl, mailbox);
     clock.setInstant(MONDAY_MORNING);
     host = callers.newHost("live", "UTC");
-    eventType = callers.anonymous().documentName("profile").variable("username", host.username()).execute()
-        .path("profile.eventTypes[0].id").entity(String.class).get();
+    eventType = callers.firstEventType(host);
   }
 
   @AfterEach

@@ -30,8 +30,7 @@ class AvailableSlotsQueryCountTest {
   void aWeekAndNinetyTwoDatesCostTheSameStatements() {
     Callers callers = new Callers(graphQl, mailbox);
     Callers.Host host = callers.newHost("counted", "Europe/Berlin");
-    String eventType = callers.anonymous().documentName("profile").variable("username", host.username()).execute()
-        .path("profile.eventTypes[0].id").entity(String.class).get();
+    String eventType = callers.firstEventType(host);
     LocalDate from = LocalDate.now().plusDays(1);
 
     try (ConfigurableApplicationContext counted = SeparateApplication.start(

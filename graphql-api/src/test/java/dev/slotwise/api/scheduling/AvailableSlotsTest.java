@@ -62,7 +62,7 @@ class AvailableSlotsTest {
 
   @Test
   void aGuestSeesTheDefaultsSlotsInTheirOwnZone() {
-    String eventType = defaultEventType(callers.newHost("slots", "Europe/Berlin"));
+    String eventType = callers.firstEventType(callers.newHost("slots", "Europe/Berlin"));
 
     // Berlin 09:00–17:00 (UTC+1) is 03:00–11:00 in New York (UTC−5), on the same dates.
     Map<String, Object> slots = slots(eventType, "2026-03-02", "2026-03-03", "America/New_York", null);
@@ -75,7 +75,7 @@ class AvailableSlotsTest {
 
   @Test
   void aGuestFarEastSeesOneHostDaySplitAcrossTwoDates() {
-    String eventType = defaultEventType(callers.newHost("tokyo", "Europe/Berlin"));
+    String eventType = callers.firstEventType(callers.newHost("tokyo", "Europe/Berlin"));
 
     // Berlin 09:00 is Tokyo 17:00; Berlin 16:30 is Tokyo 00:30 the next day.
     List<Map<String, Object>> days = days(slots(eventType, "2026-03-03", "2026-03-03", "Asia/Tokyo", null));
@@ -87,7 +87,7 @@ class AvailableSlotsTest {
 
   @Test
   void slotsFollowTheHostsClocksAcrossTheUsDstChange() {
-    String eventType = defaultEventType(callers.newHost("dst", "America/New_York"));
+    String eventType = callers.firstEventType(callers.newHost("dst", "America/New_York"));
 
     // 09:00 in New York is 14:00Z on Friday 6 March (EST) and 13:00Z on Monday 9 March (EDT).
     List<Map<String, Object>> days = days(slots(eventType, "2026-03-06", "2026-03-09", "UTC", null));
@@ -99,7 +99,7 @@ class AvailableSlotsTest {
 
   @Test
   void theClockHidesWhatHasPassed() {
-    String eventType = defaultEventType(callers.newHost("passed", "UTC"));
+    String eventType = callers.firstEventType(callers.newHost("passed", "UTC"));
     clock.setInstant(Instant.parse("2026-03-02T12:10:00Z"));
 
     assertThat(starts(days(slots(eventType, "2026-03-02", "2026-03-02", "UTC", null)).get(0)))
@@ -108,7 +108,7 @@ class AvailableSlotsTest {
 
   @Test
   void badArgumentsAreClassifiedErrorsNamingTheField() {
-    String eventType = defaultEventType(callers.newHost("bad", "UTC"));
+    String eventType = callers.firstEventType(callers.newHost("bad", "UTC"));
 
     assertError(request(eventType, "2026-03-02", "2026-03-02", "Mars/Olympus", null), "BAD_REQUEST", "timeZone");
     assertError(request(eventType, "2026-03-02", "2026-06-30", "UTC", null), "BAD_REQUEST", "to");
@@ -124,11 +124,6 @@ class AvailableSlotsTest {
         assertThat(error.getExtensions()).containsEntry("field", field);
       }
     }));
-  }
-
-  private String defaultEventType(Callers.Host host) {
-    return callers.anonymous().documentName("profile").variable("username", host.username()).execute()
-        .path("profile.eventTypes[0].id").entity(String.class).get();
   }
 
   private HttpGraphQlTester.Response request(String eventType, String from, String to, String zone,

@@ -68,6 +68,12 @@ public final class Callers {
     return new Host(email, username, id, accessToken, (String) session.get("refreshToken"), signedIn);
   }
 
+  /** The id of the host's first active event type (a new host's "30 minute meeting"), from their profile. */
+  public String firstEventType(Host host) {
+    return anonymous().documentName("profile").variable("username", host.username()).execute()
+        .path("profile.eventTypes[0].id").entity(String.class).get();
+  }
+
   /** A guest who proved the given email. */
   public Guest newGuest(String email) {
     HttpGraphQlTester client = anonymous();
