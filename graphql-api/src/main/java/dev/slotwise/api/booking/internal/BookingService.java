@@ -9,6 +9,8 @@ import dev.slotwise.api.identity.SignedInUser;
 import dev.slotwise.api.identity.VerifiedGuest;
 import dev.slotwise.api.platform.ApiException;
 import dev.slotwise.api.platform.ChangeLog;
+import dev.slotwise.api.platform.Digests;
+import dev.slotwise.api.platform.EmailAddress;
 import dev.slotwise.api.platform.ErrorCode;
 import dev.slotwise.api.platform.GlobalId;
 import dev.slotwise.api.platform.UserError;
@@ -19,9 +21,7 @@ import dev.slotwise.scheduling.BookingCheck;
 import dev.slotwise.scheduling.SchedulingInputException;
 import dev.slotwise.scheduling.TimeZones;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,10 +29,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class BookingService {
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
   /** Wide enough around a start for every booking whose buffers or limits matter to it. */
   private static final Duration CHECK_MARGIN = Duration.ofDays(9);
   private static final int MAX_ATTEMPTS = 5;
@@ -171,7 +168,7 @@ class BookingService {
     if (name.isEmpty() || name.length() > 100) {
       errors.add(validation("guest", "guest.name must be 1 to 100 characters, was " + name.length()));
     }
-    if (guestEmail.length() > 254 || !EMAIL.matcher(guestEmail).matches()) {
+    if (!EmailAddress.isValid(guestEmail)) {
       errors.add(validation("guest", "guest.email must be an email address, was '" + shorten(guestEmail) + "'"));
     }
     try {
@@ -185,7 +182,7 @@ class BookingService {
           + " additional guests may come, were " + extra.size()));
     }
     for (String email : extra.subList(0, Math.min(extra.size(), 50))) {
-      if (!EMAIL.matcher(normalize(email)).matches()) {
+      if (!EmailAddress.isValid(normalize(email))) {
         errors.add(validation("additionalGuests", "additionalGuests must be email addresses, one was '"
             + shorten(email) + "'"));
         break;
@@ -220,7 +217,7 @@ class BookingService {
         (int) eventType.bufferBefore().toMinutes(), (int) eventType.bufferAfter().toMinutes(), status,
         input.timeZone(), input.guest().name().strip(), guestEmail, extra, notes,
         price.map(Price::amount).orElse(null), price.map(Price::currency).orElse(null), bookedBy,
-        input.idempotencyKey(), sha256(fingerprint), clock.instant());
+        input.idempotencyKey(), Digests.sha256(fingerprint), clock.instant());
   }
 
   private Optional<BookableEventType> eventTypeOf(String id) {
@@ -281,19 +278,13 @@ class BookingService {
   }
 
   private static String normalize(String email) {
-    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    return EmailAddress.normalize(email);
   }
+
 
   private static String shorten(String value) {
     return value == null ? "" : value.length() <= 60 ? value : value.substring(0, 60) + "…";
   }
 
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
 
 }

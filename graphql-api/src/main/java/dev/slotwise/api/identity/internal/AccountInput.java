@@ -1,16 +1,15 @@
 package dev.slotwise.api.identity.internal;
 
+import dev.slotwise.api.platform.EmailAddress;
 import dev.slotwise.api.platform.UserError;
 import dev.slotwise.scheduling.SchedulingInputException;
 import dev.slotwise.scheduling.TimeZones;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Rules for what people type into the identity mutations; each broken rule is a VALIDATION user error. */
 final class AccountInput {
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
   private static final Pattern USERNAME = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{1,28})[a-z0-9]$");
   private static final Pattern CODE = Pattern.compile("^[0-9]{6}$");
   static final int MIN_PASSWORD = 10;
@@ -20,7 +19,7 @@ final class AccountInput {
 
   /** Lower case and trimmed: the form in which emails are stored and compared. */
   static String normalizeEmail(String email) {
-    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    return EmailAddress.normalize(email);
   }
 
   List<UserError> errors() {
@@ -32,7 +31,7 @@ final class AccountInput {
   }
 
   AccountInput email(String normalized) {
-    if (normalized.length() > 254 || !EMAIL.matcher(normalized).matches()) {
+    if (!EmailAddress.isValid(normalized)) {
       fail("email", "must be an email address such as ada@example.com, was '" + shorten(normalized) + "'");
     }
     return this;

@@ -2,6 +2,7 @@ package dev.slotwise.api.identity.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import dev.slotwise.api.platform.Digests;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -47,12 +48,9 @@ class Secrets {
 
   /** A token's SHA-256: enough for 256 random bits, which no one can guess or reverse. */
   byte[] tokenHash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Digests.sha256(token);
   }
+
 
   /** Compares in time independent of where the inputs differ. */
   static boolean sameBytes(byte[] a, byte[] b) {
