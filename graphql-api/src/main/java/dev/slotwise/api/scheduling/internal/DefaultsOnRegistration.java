@@ -28,12 +28,14 @@ class DefaultsOnRegistration {
   private final EventTypeRepository eventTypes;
   private final ChangeLog changeLog;
   private final Clock clock;
+  private final HostAvailabilityVersions versions;
 
   DefaultsOnRegistration(ScheduleRepository schedules, EventTypeRepository eventTypes, ChangeLog changeLog,
-      Clock clock) {
+      HostAvailabilityVersions versions, Clock clock) {
     this.schedules = schedules;
     this.eventTypes = eventTypes;
     this.changeLog = changeLog;
+    this.versions = versions;
     this.clock = clock;
   }
 
@@ -57,6 +59,7 @@ class DefaultsOnRegistration {
         true), now);
     eventTypes.save(meeting);
 
+    versions.changed(hostId);
     changeLog.record("scheduling", "Schedule", workingHours.id(), "CREATED", "system", null,
         ScheduleView.of(workingHours));
     changeLog.record("scheduling", "EventType", meeting.id(), "CREATED", "system", null, EventTypeView.of(meeting));

@@ -49,9 +49,12 @@ class EventTypeService {
   private final Caller caller;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final HostAvailabilityVersions versions;
 
   EventTypeService(EventTypeRepository eventTypes, ScheduleService schedules, HostLock hostLock,
-      ChangeLog changeLog, ClusterEvents cluster, Caller caller, TransactionTemplate transactions, Clock clock) {
+      ChangeLog changeLog, ClusterEvents cluster, Caller caller, TransactionTemplate transactions, Clock clock,
+      HostAvailabilityVersions versions) {
+    this.versions = versions;
     this.eventTypes = eventTypes;
     this.schedules = schedules;
     this.hostLock = hostLock;
@@ -241,6 +244,8 @@ class EventTypeService {
   private void record(UUID eventTypeId, String action, UUID hostId, EventTypeView before, EventTypeView after) {
     changeLog.record("scheduling", SchedulingViews.EVENT_TYPE, eventTypeId, action, hostId.toString(), before,
         after);
+    // Cached calendars of this host are read again (see CalendarDefinitions), on every instance.
+    versions.changed(hostId);
     // Open booking pages of this host ask for slots again once this commits.
     cluster.publish(AvailabilityNotices.CHANNEL, hostId.toString());
   }

@@ -1,19 +1,15 @@
 package dev.slotwise.api.scheduling.internal;
 
-import dev.slotwise.api.identity.UserDirectory;
-import dev.slotwise.api.identity.UserDirectory.PublicUser;
-import dev.slotwise.api.identity.UserId;
+import dev.slotwise.api.scheduling.internal.CalendarDefinitions.CalendarDefinition;
 import dev.slotwise.api.scheduling.EventTypeCalendars;
 import dev.slotwise.api.scheduling.HostBusyTime;
 import dev.slotwise.scheduling.BookingCalendar;
 import dev.slotwise.scheduling.ExistingBooking;
 import dev.slotwise.scheduling.Interval;
-import dev.slotwise.scheduling.Schedule;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,18 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class JpaEventTypeCalendars implements EventTypeCalendars {
-  private final EventTypeRepository eventTypes;
-  private final ScheduleRepository schedules;
-  private final UserDirectory users;
+  private final CalendarDefinitions definitions;
   private final List<HostBusyTime> busySources;
   private final EntityManager entityManager;
   private final Clock clock;
 
-  JpaEventTypeCalendars(EventTypeRepository eventTypes, ScheduleRepository schedules, UserDirectory users,
-      List<HostBusyTime> busySources, EntityManager entityManager, Clock clock) {
-    this.eventTypes = eventTypes;
-    this.schedules = schedules;
-    this.users = users;
+  JpaEventTypeCalendars(CalendarDefinitions definitions, List<HostBusyTime> busySources, EntityManager entityManager,
+      Clock clock) {
+    this.definitions = definitions;
     this.busySources = busySources;
     this.entityManager = entityManager;
     this.clock = clock;
@@ -53,28 +45,26 @@ class JpaEventTypeCalendars implements EventTypeCalendars {
 
   @Override
   public Optional<BookableEventType> find(UUID eventTypeId) {
-    return eventTypes.findWithDurationsById(eventTypeId).filter(EventTypeEntity::isActive)
-        .map(JpaEventTypeCalendars::bookable);
+    return definitions.get(eventTypeId).filter(CalendarDefinition::active).map(CalendarDefinition::bookable);
   }
 
   @Override
   public BookingCalendar calendar(BookableEventType eventType, Instant from, Instant to) {
-    EventTypeEntity entity = eventTypes.findWithDurationsById(eventType.id()).orElseThrow();
-    Optional<ScheduleEntity> stored = scheduleOf(entity);
-    ZoneId hostZone = users.find(new UserId(entity.hostId())).map(PublicUser::timeZone).map(ZoneId::of)
-        .orElse(stored.map(schedule -> ZoneId.of(schedule.timeZone())).orElse(ZoneId.of("UTC")));
-    // A host whose schedule is gone has no availability: an empty schedule offers nothing, as it should.
-    Schedule schedule = stored.map(ScheduleMapping::toCore).orElseGet(() -> Schedule.of(hostZone, List.of(),
-        List.of()));
+    return calendar(definitions.get(eventType.id()).orElseThrow(), from, to);
+  }
+
+  /** The calendar of a definition read in this transaction, with the busy time around {@code [from, to)}. */
+  BookingCalendar calendar(CalendarDefinition definition, Instant from, Instant to) {
     List<ExistingBooking> bookings = new ArrayList<>();
     List<Interval> otherBusy = new ArrayList<>();
+    BookableEventType eventType = definition.bookable();
     for (HostBusyTime source : busySources) {
-      HostBusyTime.Busy busy = source.busyTime(entity.hostId(), entity.id(), from, to);
+      HostBusyTime.Busy busy = source.busyTime(eventType.hostId(), eventType.id(), from, to);
       bookings.addAll(busy.bookings());
       otherBusy.addAll(busy.other());
     }
-    return BookingCalendar.builder(schedule, entity.settings().rules()).hostZone(hostZone).now(clock.instant())
-        .bookings(bookings).busyTimes(otherBusy).build();
+    return BookingCalendar.builder(definition.schedule(), definition.rules()).hostZone(definition.hostZone())
+        .now(clock.instant()).bookings(bookings).busyTimes(otherBusy).build();
   }
 
   @Override
@@ -96,24 +86,5 @@ class JpaEventTypeCalendars implements EventTypeCalendars {
     return new BookableEventType(entity.id(), entity.hostId(), settings.title(),
         Duration.ofMinutes(settings.defaultDuration()), Duration.ofMinutes(settings.bufferBefore()), Duration.ofMinutes(settings.bufferAfter()),
         settings.requiresConfirmation(), settings.maxExtraGuests(), prices);
-  }
-
-  /** The event type's own schedule, or the host's default when it has none (or its own was deleted). */
-  private Optional<ScheduleEntity> scheduleOf(EventTypeEntity eventType) {
-    UUID scheduleId = eventType.settings().scheduleId();
-    Optional<UUID> id = Optional.ofNullable(scheduleId).flatMap(schedules::findById)
-        .filter(schedule -> schedule.hostId().equals(eventType.hostId())).map(ScheduleEntity::id)
-        .or(() -> schedules.findByHostIdAndIsDefaultTrue(eventType.hostId()).map(ScheduleEntity::id));
-    return id.map(this::withRulesAndOverrides);
-  }
-
-  /**
-   * The schedule with both its collections, in two queries: one join of both would return rules times
-   * overrides rows. The second query fills the same entity in this transaction's persistence context.
-   */
-  private ScheduleEntity withRulesAndOverrides(UUID id) {
-    List<ScheduleEntity> found = schedules.findWithWeeklyRulesByIdIn(List.of(id));
-    schedules.findWithDateOverridesByIdIn(List.of(id));
-    return found.get(0);
   }
 }

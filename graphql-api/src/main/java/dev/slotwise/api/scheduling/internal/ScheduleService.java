@@ -66,9 +66,12 @@ class ScheduleService {
   private final Caller caller;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final HostAvailabilityVersions versions;
 
   ScheduleService(ScheduleRepository schedules, EventTypeRepository eventTypes, HostLock hostLock,
-      ChangeLog changeLog, ClusterEvents cluster, Caller caller, TransactionTemplate transactions, Clock clock) {
+      ChangeLog changeLog, ClusterEvents cluster, Caller caller, TransactionTemplate transactions, Clock clock,
+      HostAvailabilityVersions versions) {
+    this.versions = versions;
     this.schedules = schedules;
     this.eventTypes = eventTypes;
     this.hostLock = hostLock;
@@ -259,6 +262,8 @@ class ScheduleService {
 
   private void record(UUID scheduleId, String action, UUID hostId, ScheduleView before, ScheduleView after) {
     changeLog.record("scheduling", SchedulingViews.SCHEDULE, scheduleId, action, hostId.toString(), before, after);
+    // Cached calendars of this host are read again (see CalendarDefinitions), on every instance.
+    versions.changed(hostId);
     // Open booking pages of this host ask for slots again once this commits.
     cluster.publish(AvailabilityNotices.CHANNEL, hostId.toString());
   }

@@ -3,6 +3,7 @@ package dev.slotwise.api.scheduling.internal;
 import dev.slotwise.api.identity.UserDirectory;
 import dev.slotwise.api.platform.ApiException;
 import dev.slotwise.api.platform.ErrorCode;
+import dev.slotwise.api.scheduling.internal.CalendarDefinitions.CalendarDefinition;
 import dev.slotwise.api.scheduling.internal.SchedulingViews.AvailableSlotsView;
 import dev.slotwise.api.scheduling.internal.SchedulingViews.EventTypeView;
 import dev.slotwise.api.scheduling.internal.SchedulingViews.ProfileView;
@@ -34,20 +35,23 @@ class SlotService {
   private final EventTypeRepository eventTypes;
   private final UserDirectory users;
   private final JpaEventTypeCalendars calendars;
+  private final CalendarDefinitions definitions;
 
-  SlotService(EventTypeRepository eventTypes, UserDirectory users, JpaEventTypeCalendars calendars) {
+  SlotService(EventTypeRepository eventTypes, UserDirectory users, JpaEventTypeCalendars calendars,
+      CalendarDefinitions definitions) {
     this.eventTypes = eventTypes;
     this.users = users;
     this.calendars = calendars;
+    this.definitions = definitions;
   }
 
   public AvailableSlotsView availableSlots(String eventTypeId, LocalDate from, LocalDate to, String timeZone,
       Integer durationMinutes) {
     ZoneId zone = TimeZones.parse("timeZone", timeZone);
-    EventTypeEntity eventType = eventTypes.findWithDurationsById(SchedulingViews.eventTypeId(eventTypeId))
-        .filter(EventTypeEntity::isActive)
+    CalendarDefinition eventType = definitions.get(SchedulingViews.eventTypeId(eventTypeId))
+        .filter(CalendarDefinition::active)
         .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No bookable event type has this ID"));
-    EventTypeRules rules = eventType.settings().rules();
+    EventTypeRules rules = eventType.rules();
     Duration duration = durationMinutes == null ? rules.defaultDuration() : Duration.ofMinutes(durationMinutes);
     if (!rules.offers(duration)) {
       throw new ApiException(ErrorCode.BAD_REQUEST, "durationMinutes must be one of the event type's durations "
@@ -56,7 +60,7 @@ class SlotService {
     }
     Instant busyFrom = from.atStartOfDay(ZoneOffset.UTC).toInstant().minus(BUSY_MARGIN);
     Instant busyTo = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(BUSY_MARGIN);
-    Slots slots = calendars.calendar(JpaEventTypeCalendars.bookable(eventType), busyFrom, busyTo)
+    Slots slots = calendars.calendar(eventType, busyFrom, busyTo)
         .slots(duration, from, to, zone);
     return new AvailableSlotsView((int) duration.toMinutes(), zone.getId(), slots.days().stream()
         .map(day -> new SlotDayView(day.date(), day.starts().stream().map(start -> start.atOffset(ZoneOffset.UTC))
