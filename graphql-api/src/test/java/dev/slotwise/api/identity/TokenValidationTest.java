@@ -91,6 +91,26 @@ class TokenValidationTest {
     assertThat(status(tampered)).isEqualTo(401);
   }
 
+  /** Signatures are verified once per token text (SignatureOnceJwtDecoder); a copy differing anywhere is not. */
+  @Test
+  void aTokenAlreadyAcceptedDoesNotVouchForAnAlteredCopy() {
+    assertThat(status(host.accessToken())).isEqualTo(200);
+    String[] parts = host.accessToken().split("\\.");
+    char last = parts[2].charAt(parts[2].length() - 2);
+    String altered = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2)
+        + (last == 'A' ? 'B' : 'A') + parts[2].charAt(parts[2].length() - 1);
+
+    assertThat(status(altered)).isEqualTo(401);
+    assertThat(status(host.accessToken())).isEqualTo(200);
+  }
+
+  @Test
+  void anAcceptedTokenIsStillRefusedOnceExpired() {
+    assertThat(status(host.accessToken())).isEqualTo(200);
+    clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+    assertThat(status(host.accessToken())).isEqualTo(401);
+  }
+
   @Test
   void anHmacTokenKeyedWithThePublicKeyIsRefused() throws Exception {
     byte[] publicKey = publishedKey().toECPublicKey().getEncoded();

@@ -67,9 +67,10 @@ class SecurityConfiguration {
     NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
     JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
     timestamps.setClock(clock);
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
-        new JwtIssuerValidator(properties.issuer()), SecurityConfiguration::knownTokenType));
-    return decoder;
+    DelegatingOAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(timestamps,
+        new JwtIssuerValidator(properties.issuer()), SecurityConfiguration::knownTokenType);
+    decoder.setJwtValidator(validator);
+    return new SignatureOnceJwtDecoder(decoder, validator, clock);
   }
 
   private static OAuth2TokenValidatorResult knownTokenType(Jwt jwt) {
