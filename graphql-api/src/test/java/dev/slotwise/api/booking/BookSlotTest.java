@@ -1,15 +1,25 @@
 package dev.slotwise.api.booking;
 
+import javax.sql.DataSource;
+
+import java.sql.PreparedStatement;
+
+import java.sql.Connection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slotwise.api.support.ApiTest;
 import dev.slotwise.api.support.Callers;
 import dev.slotwise.api.support.Mailbox;
 import dev.slotwise.api.support.TestClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +56,8 @@ class BookSlotTest {
   private WebTestClient web;
   @Autowired
   private JdbcTemplate jdbc;
+  @Autowired
+  private DataSource dataSource;
   private Callers callers;
   private Callers.Host host;
   private String eventType;
@@ -132,6 +144,75 @@ class BookSlotTest {
         .contains("BUFFER_CONFLICT");
     assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(50);
     assertThat(activeBookings()).isEqualTo(1);
+  }
+
+  /**
+   * Two overlapping inserts can deadlock on the exclusion constraint, each waiting for the other's uncommitted
+   * row; PostgreSQL fails one of them (40P01). Found by the load driver's contention scenario, where it came as an
+   * internal error. Here the cycle is built on purpose: another transaction holds 09:45–10:15 uncommitted, the
+   * booking of 10:00 waits for it, then that transaction adds 10:20–10:50, which waits for the booking. The
+   * booking, which waited first, is the one PostgreSQL fails; it must be answered like any loser of a race.
+   */
+  @Test
+  void aBookingFailedByADeadlockIsAnsweredAsARefusal() throws Exception {
+    Callers.Guest guest = callers.newGuest(Callers.uniqueEmail("deadlock"));
+    UUID hostId = jdbc.queryForObject("select id from user_account where email = ?", UUID.class, host.email());
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      insertBooking(other, hostId, "2026-03-03T09:45:00Z", "2026-03-03T10:15:00Z");
+      Map<String, Object> body = Map.of("query", BOOK, "variables", Map.of("input", Map.of("eventTypeId", eventType,
+          "start", TEN, "timeZone", "UTC", "guest", Map.of("name", "Guest", "email", guest.email()),
+          "idempotencyKey", "d1")));
+      // Longer than the client's default of 5 s: the booking waits a second for PostgreSQL to find the deadlock.
+      CompletableFuture<Map<?, ?>> booking = CompletableFuture.supplyAsync(() -> web.mutate()
+          .responseTimeout(Duration.ofSeconds(30)).build().post().uri("/graphql")
+          .header(HttpHeaders.AUTHORIZATION, "Bearer " + guest.token()).contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(body).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody(),
+          // Not the common pool: with two cores it has one thread, which the server's own async work needs.
+          Executors.newVirtualThreadPerTaskExecutor());
+      awaitABookingWaitingForALock();
+
+      insertBooking(other, hostId, "2026-03-03T10:20:00Z", "2026-03-03T10:50:00Z");
+      other.commit();
+
+      Map<?, ?> response = booking.get(30, TimeUnit.SECONDS);
+      assertThat(response.containsKey("errors")).as("errors in %s", response).isFalse();
+      Map<?, ?> payload = (Map<?, ?>) ((Map<?, ?>) response.get("data")).get("bookSlot");
+      assertThat(payload.get("booking")).isNull();
+      assertThat((List<?>) payload.get("userErrors")).singleElement()
+          .satisfies(error -> assertThat(((Map<?, ?>) error).get("code")).isEqualTo("CONFLICTS_WITH_BOOKING"));
+    }
+  }
+
+  private void insertBooking(Connection connection, UUID hostId, String start, String end) throws Exception {
+    try (PreparedStatement insert = connection.prepareStatement("""
+        insert into booking (id, host_id, event_type_id, start_at, end_at, buffer_before, buffer_after, blocked,
+            status, time_zone, guest_name, guest_email, additional_guests, notes, booked_by, idempotency_key,
+            request_fingerprint, created_at, updated_at, version)
+        select ?, ?, id, ?::timestamptz, ?::timestamptz, 0, 0, tstzrange(?::timestamptz, ?::timestamptz, '[)'),
+            'CONFIRMED', 'UTC', 'Other', 'other@example.com', '{}', '', 'guest:other@example.com', ?, '\\x00',
+            now(), now(), 0
+        from event_type where host_id = ?""")) {
+      UUID id = UUID.randomUUID();
+      insert.setObject(1, id);
+      insert.setObject(2, hostId);
+      insert.setString(3, start);
+      insert.setString(4, end);
+      insert.setString(5, start);
+      insert.setString(6, end);
+      insert.setString(7, id.toString());
+      insert.setObject(8, hostId);
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private void awaitABookingWaitingForALock() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+        + "and query like 'insert into booking%'", Integer.class) == 0) {
+      assertThat(System.nanoTime()).as("a booking waits for the other transaction").isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   @Test

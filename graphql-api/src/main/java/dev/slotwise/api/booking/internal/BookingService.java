@@ -31,7 +31,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -106,6 +108,16 @@ class BookingService {
         if (attempt == MAX_ATTEMPTS) {
           throw race;
         }
+      } catch (PessimisticLockingFailureException deadlock) {
+        // Two overlapping inserts each checked the exclusion constraint against the other's uncommitted row and
+        // waited for it; PostgreSQL broke the cycle by failing this one (40P01), and the other may have won.
+        // Checking again is the same answer as for an overlap: booked if the time is still free, else refused.
+        if (attempt == MAX_ATTEMPTS) {
+          throw deadlock;
+        }
+        // A short, random pause lets the surviving transaction commit first, so the check sees it rather than
+        // meeting its uncommitted row, and the deadlock, again.
+        pauseBeforeRetry(attempt);
       }
     }
   }
@@ -253,6 +265,15 @@ class BookingService {
           || booking.bookedBy().equals("user:" + user.get().id());
     }
     return caller.guest().map(guest -> guest.email().equals(booking.guestEmail())).orElse(false);
+  }
+
+  private static void pauseBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(10, 30L * attempt));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while retrying a booking", interrupted);
+    }
   }
 
   private static boolean isOverlap(DataIntegrityViolationException failure) {
