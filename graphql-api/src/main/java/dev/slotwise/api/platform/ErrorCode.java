@@ -21,6 +21,11 @@ public enum ErrorCode {
   RATE_LIMITED,
   /** The request took longer than the server allows. */
   TIMEOUT,
+  /**
+   * The server could not reach its database, or the database could not serve the request just now. Retry after a
+   * moment; a mutation retried with the same input and idempotency key takes effect at most once.
+   */
+  UNAVAILABLE,
   /** Something failed on the server; the message says no more, and the logs carry the details. */
   INTERNAL
 }

@@ -6,15 +6,18 @@ import dev.slotwise.api.platform.ApiException;
 import dev.slotwise.api.platform.ClusterEvents;
 import dev.slotwise.api.platform.ErrorCode;
 import dev.slotwise.api.platform.GlobalId;
+import dev.slotwise.api.platform.TransientDatabaseFailures;
 import dev.slotwise.api.scheduling.AvailabilityNotices;
 import dev.slotwise.api.scheduling.EventTypeCalendars;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /** The live streams: a host's booking changes, and availability hints for an event type's booking page. */
 @Service
@@ -24,6 +27,10 @@ class LiveBookings {
 
   /** An availability hint as the schema shows it. */
   record AvailabilityChangeView(String eventTypeId, OffsetDateTime changedAt) {}
+
+  /** About a minute of reading again, for a database that restarts; then the stream ends with UNAVAILABLE. */
+  private static final Retry READ_AGAIN = Retry.backoff(15, Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(5))
+      .filter(TransientDatabaseFailures::isTransient).onRetryExhaustedThrow((spec, signal) -> signal.failure());
 
   private final BookingEvents events;
   private final ClusterEvents cluster;
@@ -53,7 +60,10 @@ class LiveBookings {
     return events.changes().filter(change -> change.hostId().equals(host))
         // Reading the row is blocking I/O; it must not run on the thread that delivers notifications.
         .concatMap(change -> Mono.fromCallable(() -> store.find(change.bookingId())).subscribeOn(Schedulers
-            .boundedElastic()).flatMap(Mono::justOrEmpty)
+            .boundedElastic())
+            // A cut connection or a restarting database must not end the host's stream: read again.
+            .retryWhen(READ_AGAIN)
+            .flatMap(Mono::justOrEmpty)
             .map(row -> new BookingChangeView(change.action(), BookingView.of(row))));
   }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -51,7 +52,12 @@ class EmbeddedPostgresConfiguration {
     return postgres;
   }
 
+  /**
+   * The pool, taking {@code spring.datasource.hikari.*} as Spring Boot's own pool would, so that the timeouts in
+   * application.yml hold for the embedded server too.
+   */
   @Bean
+  @ConfigurationProperties("spring.datasource.hikari")
   DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

@@ -2,6 +2,7 @@ package dev.slotwise.api.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.slotwise.api.platform.ClusterEvents;
+import dev.slotwise.api.platform.TransientDatabaseFailures;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -116,11 +117,12 @@ class PostgresClusterEvents implements ClusterEvents, SmartLifecycle {
           }
         }
         Instant missedSince = lastHeard;
-        lastHeard = clock.instant();
         if (reconnecting && missedSince != null) {
           log.info("Listening again after a lost connection; catching up from {}", missedSince);
           catchUps.forEach(catchUp -> runQuietly(catchUp, missedSince));
         }
+        // Only now: a catch-up the database failed gets the same moment again after the next reconnection.
+        lastHeard = clock.instant();
         reconnecting = true;
         backoff = Duration.ofMillis(200);
         pollUntilBroken(connection);
@@ -199,10 +201,18 @@ class PostgresClusterEvents implements ClusterEvents, SmartLifecycle {
     }
   }
 
+  /**
+   * Runs a catch-up; one that fails because of the database is thrown on, so the listener reconnects and runs
+   * them all again from the same moment, while any other failure is logged and left, so one broken catch-up
+   * cannot stop the listener for good.
+   */
   private static void runQuietly(Consumer<Instant> catchUp, Instant since) {
     try {
       catchUp.accept(since);
     } catch (RuntimeException failed) {
+      if (TransientDatabaseFailures.isTransient(failed)) {
+        throw failed;
+      }
       log.error("A catch-up after reconnecting failed", failed);
     }
   }

@@ -13,14 +13,29 @@ import graphql.execution.ExecutionStepInfo;
 import graphql.execution.ResultPath;
 import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Every error gets a stable code: from its classification, or from the application's exception. */
 class ErrorCodesTests {
@@ -62,7 +77,7 @@ class ErrorCodesTests {
     assertThat(ErrorCodeInterceptor.codeOf(error.getErrorType()))
         .isEqualTo(switch (code) {
           case INVALID_QUERY, QUERY_TOO_COMPLEX, RATE_LIMITED -> ErrorCode.BAD_REQUEST;
-          case TIMEOUT -> ErrorCode.INTERNAL;
+          case TIMEOUT, UNAVAILABLE -> ErrorCode.INTERNAL;
           default -> code;
         });
   }
@@ -76,6 +91,66 @@ class ErrorCodesTests {
     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
     assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST").containsEntry("field", "zone")
         .containsEntry("rule", "must be an IANA time zone");
+  }
+
+  /** A lost or refused database connection, in the wrappings it reaches a data fetcher in. */
+  static Stream<Arguments> databaseOutages() {
+    // The driver's SQLSTATEs: what pg_terminate_backend sends, a refused and a closed connection, a server starting.
+    SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command",
+        "57P01");
+    SQLException refused = new SQLException("Connection to localhost:5432 refused", "08001");
+    SQLException closed = new SQLException("This connection has been closed.", "08003");
+    return Stream.of(
+        Arguments.of("a cut connection, translated", new DataAccessResourceFailureException("select", terminated)),
+        Arguments.of("a cut connection, bare", terminated),
+        Arguments.of("no connection from the pool", new CannotGetJdbcConnectionException("Failed to obtain",
+            new SQLTransientConnectionException("embedded-postgres - Connection is not available"))),
+        Arguments.of("no transaction", new CannotCreateTransactionException("Could not open JPA EntityManager",
+            new PersistenceException(new JDBCConnectionException("Unable to acquire JDBC Connection", refused)))),
+        Arguments.of("a failed rollback after the cut", new TransactionSystemException("Could not roll back",
+            new PersistenceException(new JDBCConnectionException("Unable to rollback", closed)))),
+        // Hikari's own answer on a connection it already knows is broken, thrown by Spring in place of the cut.
+        Arguments.of("a rollback on a connection the pool closed", new JpaSystemException(new TransactionException(
+            "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))),
+        Arguments.of("a rollback failure that kept the cut", rollbackFailureAfter(terminated)),
+        Arguments.of("a server still starting", new SQLException("FATAL: the database system is starting up",
+            "57P03")),
+        Arguments.of("a query timeout", new QueryTimeoutException("statement timeout")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databaseOutages")
+  void databaseOutagesAreUnavailableAndSayNothingInternal(String outage, Throwable failure) {
+    GraphQLError error = new ApiExceptionResolver().resolveToSingleError(
+        new RuntimeException("wrapped by the caller", failure), environment());
+
+    assertThat(error.getExtensions()).containsOnly(Map.entry("code", "UNAVAILABLE"));
+    assertThat(error.getMessage()).contains("Retry").contains("idempotency key")
+        .doesNotContain("FATAL", "localhost", "connection has been closed", "JPA", "select", "wrapped");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bugs")
+  void failuresThatARetryCannotCureStayInternal(String bug, Throwable failure) {
+    assertThat(new ApiExceptionResolver().resolveToSingleError(failure, environment())).isNull();
+  }
+
+  static Stream<Arguments> bugs() {
+    return Stream.of(
+        Arguments.of("a constraint", new DataIntegrityViolationException("duplicate key",
+            new SQLException("ERROR: duplicate key value", "23505"))),
+        Arguments.of("bad SQL", new BadSqlGrammarException("select", "select nonsense",
+            new SQLException("ERROR: syntax error", "42601"))),
+        Arguments.of("a lost update", new ObjectOptimisticLockingFailureException("Schedule", "id")),
+        Arguments.of("a deadlock", new CannotAcquireLockException("deadlock detected",
+            new SQLException("ERROR: deadlock detected", "40P01"))));
+  }
+
+  private static TransactionSystemException rollbackFailureAfter(Throwable failure) {
+    TransactionSystemException rollback = new TransactionSystemException("Could not roll back",
+        new IllegalStateException("rollback failed"));
+    rollback.initApplicationException(failure);
+    return rollback;
   }
 
   @Test
