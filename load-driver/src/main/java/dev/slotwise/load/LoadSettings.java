@@ -52,7 +52,7 @@ record LoadSettings(Path jar, Path work, Path report, Path readme, int hosts, in
         Path.of(required(values, "report")), values.containsKey("readme") ? Path.of(values.remove("readme")) : null,
         Integer.parseInt(values.getOrDefault("hosts", "1000")),
         Integer.parseInt(values.getOrDefault("bookings", "20000")),
-        duration(values.getOrDefault("warmup", "10s")), duration(values.getOrDefault("measure", "20s")),
+        duration(values.getOrDefault("warmup", "15s")), duration(values.getOrDefault("measure", "20s")),
         Integer.parseInt(values.getOrDefault("concurrency", "8")),
         Long.parseLong(values.getOrDefault("seed", "20261124")), list(values.get("only")), List.copyOf(jvmOptions));
     values.keySet().removeAll(java.util.Set.of("jar", "work", "report", "hosts", "bookings", "warmup", "measure",

@@ -74,7 +74,7 @@ record Report(LoadSettings settings, List<String> serverArguments, String machin
         .append("embedded PostgreSQL with durable settings (fsync and synchronous commit on, as `spring-boot:run` ")
         .append("keeps data), seeds it, drives load over HTTP from a second JVM on the same machine, and rewrites ")
         .append("this section and the README's headline figures. Options: ")
-        .append("`-Dload.args=\"warmup=10s measure=20s concurrency=8 hosts=1000 bookings=20000 seed=20261124\"` ")
+        .append("`-Dload.args=\"warmup=15s measure=20s concurrency=8 hosts=1000 bookings=20000 seed=20261124\"` ")
         .append("(the defaults). Raw output: `load-driver/target/load/`.\n\n");
     out.append("**Machine:** ").append(machine).append("; PostgreSQL ").append(postgresVersion)
         .append(". Client and server share the machine's cores.\n\n");
@@ -88,7 +88,9 @@ record Report(LoadSettings settings, List<String> serverArguments, String machin
         .append("code emails and code checks, since every guest here comes from 127.0.0.1: `")
         .append(String.join(" ", serverArguments.subList(2, serverArguments.size()))).append("`.\n\n");
 
-    out.append("**Method:** each scenario is warmed up for ").append(settings.warmup().toSeconds())
+    out.append("**Method:** the three read scenarios first run for ").append(settings.warmup().toSeconds())
+        .append(" s each, uncounted, so that the JIT has compiled the path every request shares; then each ")
+        .append("scenario is warmed up for ").append(settings.warmup().toSeconds())
         .append(" s, then run for ").append(settings.measure().toSeconds())
         .append(" s in a closed loop (each client sends its next request when the last is answered: the maximum ")
         .append("throughput), then ").append(settings.measure().toSeconds())

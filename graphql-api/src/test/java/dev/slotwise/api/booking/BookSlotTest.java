@@ -146,6 +146,18 @@ class BookSlotTest {
     assertThat(activeBookings()).isEqualTo(1);
   }
 
+  @Test
+  void aDailyLimitHoldsWhenSixteenRaceForDifferentTimes() throws Exception {
+    jdbc.update("update event_type set daily_limit = 3 where host_id = (select id from user_account "
+        + "where email = ?)", host.email());
+
+    Map<String, Integer> outcomes = race(16, attempt -> "2026-03-03T%02d:%02d:00Z".formatted(9 + attempt / 2,
+        attempt % 2 * 30));
+
+    assertThat(outcomes).containsEntry("BOOKED", 3).containsEntry("LIMIT_REACHED", 13).hasSize(2);
+    assertThat(activeBookings()).isEqualTo(3);
+  }
+
   /**
    * Two overlapping inserts can deadlock on the exclusion constraint, each waiting for the other's uncommitted
    * row; PostgreSQL fails one of them (40P01). Found by the load driver's contention scenario, where it came as an

@@ -149,6 +149,7 @@ class BookingService {
   }
 
   private BookSlotPayload checkAndInsert(BookingRow wanted, BookableEventType eventType, Duration duration) {
+    store.lockHost(eventType.hostId());
     BookingCheck check = calendars.calendar(eventType, wanted.start().minus(CHECK_MARGIN),
         wanted.start().plus(CHECK_MARGIN)).check(wanted.start(), duration);
     if (check instanceof BookingCheck.Rejected rejected) {
