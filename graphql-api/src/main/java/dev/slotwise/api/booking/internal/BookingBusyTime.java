@@ -2,8 +2,6 @@ package dev.slotwise.api.booking.internal;
 
 import dev.slotwise.api.scheduling.HostBusyTime;
 import dev.slotwise.scheduling.ExistingBooking;
-import dev.slotwise.scheduling.Interval;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,13 +18,7 @@ class BookingBusyTime implements HostBusyTime {
 
   @Override
   public Busy busyTime(UUID hostId, UUID eventTypeId, Instant from, Instant to) {
-    List<ExistingBooking> bookings = store.activeOfHost(hostId, from, to).stream().map(row -> {
-      Interval meeting = Interval.of(row.start(), row.end());
-      Duration before = Duration.ofMinutes(row.bufferBefore());
-      Duration after = Duration.ofMinutes(row.bufferAfter());
-      return row.eventTypeId().equals(eventTypeId) ? ExistingBooking.ofThisEventType(meeting, before, after)
-          : ExistingBooking.ofOtherEventType(meeting, before, after);
-    }).toList();
+    List<ExistingBooking> bookings = store.busyOfHost(hostId, eventTypeId, from, to);
     return new Busy(bookings, List.of());
   }
 }

@@ -149,9 +149,14 @@ class BookingService {
   }
 
   private BookSlotPayload checkAndInsert(BookingRow wanted, BookableEventType eventType, Duration duration) {
-    store.lockHost(eventType.hostId());
-    BookingCheck check = calendars.calendar(eventType, wanted.start().minus(CHECK_MARGIN),
-        wanted.start().plus(CHECK_MARGIN)).check(wanted.start(), duration);
+    // Checked first without the host's lock: a time already taken is refused at once, in parallel with other
+    // requests, which is most requests when many race for a few times. A bookable time is checked again under
+    // the lock, where no other booking of this host can come between that check and the insert.
+    BookingCheck check = check(wanted, eventType, duration);
+    if (check instanceof BookingCheck.Bookable) {
+      store.lockHost(eventType.hostId());
+      check = check(wanted, eventType, duration);
+    }
     if (check instanceof BookingCheck.Rejected rejected) {
       String reason = rejected.reason().name();
       store.recordRefusal(eventType.hostId(), eventType.id(), reason, wanted.start(), clock.instant());
@@ -164,6 +169,11 @@ class BookingService {
     BookingView view = BookingView.of(wanted);
     changeLog.record("booking", "Booking", wanted.id(), "CREATED", wanted.bookedBy(), null, view.forLog());
     return BookSlotPayload.booked(view);
+  }
+
+  private BookingCheck check(BookingRow wanted, BookableEventType eventType, Duration duration) {
+    return calendars.calendar(eventType, wanted.start().minus(CHECK_MARGIN), wanted.start().plus(CHECK_MARGIN))
+        .check(wanted.start(), duration);
   }
 
   /** A booking made earlier with this key: the same one if the request is the same, else an error. */

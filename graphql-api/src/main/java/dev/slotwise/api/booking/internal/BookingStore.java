@@ -1,10 +1,13 @@
 package dev.slotwise.api.booking.internal;
 
+import dev.slotwise.scheduling.ExistingBooking;
+import dev.slotwise.scheduling.Interval;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -97,10 +100,21 @@ class BookingStore {
   }
 
   /** A host's active bookings whose blocked ranges meet {@code [from, to)}, by start. */
-  List<BookingRow> activeOfHost(UUID hostId, Instant from, Instant to) {
-    return jdbc.query("select " + COLUMNS + " from booking where host_id = ? and " + ACTIVE
-        + " and blocked && tstzrange(?::timestamptz, ?::timestamptz, '[)') order by start_at", BookingStore::row, hostId,
-        Timestamp.from(from), Timestamp.from(to));
+  /**
+   * The host's active bookings whose blocked time meets {@code [from, to)}, as busy time: only the columns the
+   * calendar needs, since every slot query and booking reads them.
+   */
+  List<ExistingBooking> busyOfHost(UUID hostId, UUID eventTypeId, Instant from, Instant to) {
+    return jdbc.query("select event_type_id, start_at, end_at, buffer_before, buffer_after from booking "
+        + "where host_id = ? and " + ACTIVE + " and blocked && tstzrange(?::timestamptz, ?::timestamptz, '[)') "
+        + "order by start_at", (rs, index) -> {
+          Interval meeting = Interval.of(rs.getTimestamp("start_at").toInstant(), rs.getTimestamp("end_at").toInstant());
+          Duration before = Duration.ofMinutes(rs.getInt("buffer_before"));
+          Duration after = Duration.ofMinutes(rs.getInt("buffer_after"));
+          return eventTypeId.equals(rs.getObject("event_type_id", UUID.class))
+              ? ExistingBooking.ofThisEventType(meeting, before, after)
+              : ExistingBooking.ofOtherEventType(meeting, before, after);
+        }, hostId, Timestamp.from(from), Timestamp.from(to));
   }
 
   void recordRefusal(UUID hostId, UUID eventTypeId, String reason, Instant requestedStart, Instant now) {

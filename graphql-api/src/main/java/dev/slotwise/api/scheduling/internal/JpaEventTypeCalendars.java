@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * of queries, whatever the span.
  */
 @Component
-@Transactional(readOnly = true)
 class JpaEventTypeCalendars implements EventTypeCalendars {
   private final CalendarDefinitions definitions;
   private final List<HostBusyTime> busySources;
@@ -68,6 +67,7 @@ class JpaEventTypeCalendars implements EventTypeCalendars {
   }
 
   @Override
+  @Transactional(readOnly = true)
   public Map<UUID, String> titles(Collection<UUID> eventTypeIds) {
     if (eventTypeIds.isEmpty()) {
       return Map.of();

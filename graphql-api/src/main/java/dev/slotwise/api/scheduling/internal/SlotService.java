@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  * scheduling-core's; this loads their inputs in a fixed number of queries, whatever the range asked for.
  */
 @Service
-@Transactional(readOnly = true)
 class SlotService {
   /** Wide enough around a query for every booking whose buffers, or whose count toward a weekly limit, matters. */
   private static final Duration BUSY_MARGIN = Duration.ofDays(9);
@@ -68,6 +67,7 @@ class SlotService {
         .toList());
   }
 
+  @Transactional(readOnly = true)
   public Optional<ProfileView> profile(String username) {
     return users.findByUsername(username).map(user -> new ProfileView(user.username(), user.name(),
         user.timeZone(), eventTypes.findByHostIdAndActiveTrueOrderByCreatedAtAscIdAsc(user.id().value()).stream()
