@@ -97,22 +97,27 @@ record Report(LoadSettings settings, List<String> serverArguments, String machin
         .append(" s in an open loop at half that rate, with latency counted from when each request was due, so ")
         .append("that queueing is not hidden. Latencies are end to end over HTTP/1.1 keep-alive connections.\n\n");
 
-    out.append("| Scenario | Clients | Throughput | vs floor | p50 | p99 | Half rate | p50 | p99 | Refused | Errors |\n");
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    out.append("| Scenario | Clients | Throughput | vs floor | p50 | p99 | Half rate | p50 | p99 | Refused | Errors "
+        + "| CPU per request: API, PostgreSQL, driver |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Scenario scenario : scenarios) {
       Result max = scenario.maximum();
       Result half = scenario.half();
       out.append(String.format(Locale.ROOT,
-          "| %s | %d | %,.0f/s | %.0f%% | %.2f ms | %.2f ms | %,.0f/s | %.2f ms | %.2f ms | %,d | %d |%n",
+          "| %s | %d | %,.0f/s | %.0f%% | %.2f ms | %.2f ms | %,.0f/s | %.2f ms | %.2f ms | %,d | %d "
+              + "| %.2f, %.2f, %.2f ms |%n",
           max.workload().replace("{", "`{").replace("}", "}`"), max.clients(), max.throughput(),
           100 * ratio(scenario), max.percentileMillis(50), max.percentileMillis(99), half.targetRate(),
           half.percentileMillis(50), half.percentileMillis(99), max.refused() + half.refused(),
-          max.errors() + half.errors()));
+          max.errors() + half.errors(), scenario.cpuPerRequest().api(), scenario.cpuPerRequest().database(),
+          scenario.cpuPerRequest().driver()));
     }
     out.append("\n\"Refused\" counts the racing clients that lost a time (`CONFLICTS_WITH_BOOKING` or ")
         .append("`BUFFER_CONFLICT`), as they must: in each round 64 clients ask for the same 10 starts of one ")
         .append("host. \"Errors\" counts anything else: a transport failure, a status other than 200, a GraphQL ")
-        .append("error, or a refusal where none was due.\n\n");
+        .append("error, or a refusal where none was due. CPU per request is the CPU time each process used during ")
+        .append("the closed-loop run (from /proc), divided by the requests: it holds where throughput depends on ")
+        .append("what else the machine runs.\n\n");
 
     out.append("**Targets** (2 cores, client and server together):\n\n");
     targets().forEach(line -> out.append(line).append('\n'));
