@@ -19,7 +19,8 @@ import java.util.Map;
  * @param warmup load before each measurement, not counted
  * @param measure how long each measurement runs
  * @param concurrency clients for the closed-loop runs of the read scenarios (floor and slots)
- * @param seed seeds the data and the clients' choices, so that two runs ask for the same things
+ * @param seed seeds the data and the times the booking clients ask for, so that two runs book the same times
+ *     (slot queries pick their host and zone at random)
  * @param only the scenarios to run, for profiling one of them (floor, slots7, slots31, book, race); empty for all.
  *     A partial run prints its figures and writes no report.
  * @param jvmOptions options for the API's JVM, one per {@code jvm=} argument, such as

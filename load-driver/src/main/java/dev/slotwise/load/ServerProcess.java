@@ -63,19 +63,21 @@ final class ServerProcess implements AutoCloseable {
     long started = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-    ServerProcess server = new ServerProcess(process, httpPort, databasePort, null);
-    server.awaitReady(Duration.ofMinutes(3), log);
+    awaitReady(process, URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness"),
+        Duration.ofMinutes(3), log);
     return new ServerProcess(process, httpPort, databasePort, Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private void awaitReady(Duration limit, Path log) throws InterruptedException {
+  private static void awaitReady(Process process, URI readiness, Duration limit, Path log)
+      throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("The API exited with " + process.exitValue() + " while starting; see " + log);
       }
       try {
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(readiness)
             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
           return;
